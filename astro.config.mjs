@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { markdownProcessor } from './src/plugins/index.ts';
+
+// SITE_URL and BASE_PATH let the same build deploy under any host and sub-path.
+const site = process.env.SITE_URL ?? 'https://kb.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.KB_OUT_DIR ?? './dist',
+  markdown: { processor: markdownProcessor({ base }) },
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});

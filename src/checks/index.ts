@@ -1,0 +1,18 @@
+import { loadContent } from '../lib/content/load.ts';
+import { sortProblems, type Problem } from '../lib/problems.ts';
+import { createContext, type CheckContext } from './context.ts';
+import { checkReferences } from './references.ts';
+import { checkSources } from './sources.ts';
+
+/** The rules, in the order their problems are explained. Each is a plain function of the context. */
+export const RULES: ((ctx: CheckContext) => Problem[])[] = [checkReferences, checkSources];
+
+export interface CheckResult { problems: Problem[]; context: CheckContext }
+
+/** Loads the content, runs every rule, and returns every problem at once, sorted by file and line. */
+export async function runChecks(contentDir: string, root: string = process.cwd()): Promise<CheckResult> {
+  const content = await loadContent(contentDir, root);
+  const context = createContext(content);
+  const problems = [...content.problems, ...RULES.flatMap((rule) => rule(context))];
+  return { problems: sortProblems(problems), context };
+}

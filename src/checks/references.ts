@@ -1,0 +1,54 @@
+import type { Problem } from '../lib/problems.ts';
+import { entryKeyFromHref, keyOf } from '../lib/graph.ts';
+import { suggest, type CheckContext } from './context.ts';
+
+/**
+ * Every typed reference, tag, guide section, citation key and link to an entry points at
+ * something that exists. Astro only logs a broken `reference()`; this rule fails instead.
+ */
+export function checkReferences({ content, graph, facts }: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  const tagIds = new Set(content.tags.map((t) => t.id));
+  const sectionIds = new Set(content.outline.map((s) => s.id));
+  const companyIds = content.entries.filter((e) => e.collection === 'companies').map((e) => e.id);
+  const idsIn = (collection: string) => [...graph.entries.values()].filter((e) => e.collection === collection).map((e) => e.id);
+
+  for (const entry of content.entries) {
+    const { file, yaml } = entry;
+    for (const field of ['challenges', 'techniques', 'related'] as const) {
+      (entry.data[field] ?? []).forEach((ref, i) => {
+        if (graph.entries.has(keyOf(ref))) return;
+        problems.push({ file, ...yaml.locate([field, i]), rule: 'unknown-reference',
+          message: `\`${field}\` names "${ref.id}", but there is no content/${ref.collection}/${ref.id}.mdx${suggest(ref.id, idsIn(ref.collection))}: fix the id or create the entry` });
+      });
+    }
+    entry.data.tags.forEach((tag, i) => {
+      if (!tagIds.has(tag)) problems.push({ file, ...yaml.locate(['tags', i]), rule: 'unknown-tag',
+        message: `tag "${tag}" is not in content/tags.yaml${suggest(tag, tagIds)}: use a listed tag or add this one there with a description` });
+    });
+    (entry.data.guide ?? []).forEach((section, i) => {
+      if (!sectionIds.has(section)) problems.push({ file, ...yaml.locate(['guide', i]), rule: 'unknown-section',
+        message: `guide section "${section}" is not in content/outline.yaml${suggest(section, sectionIds)}: use a section id listed there` });
+    });
+    const body = facts.get(entry)!;
+    const line = (l: number) => l + entry.bodyLine - 1;
+    for (const c of body.citations) {
+      if (!graph.sources.has(c.key)) problems.push({ file, line: line(c.line), column: c.column, rule: 'unknown-source',
+        message: `citation [@${c.key}] names no source in content/sources/${suggest(c.key, graph.sources.keys())}: fix the key or add content/sources/${c.key}.yaml` });
+    }
+    for (const link of body.links) {
+      const key = entryKeyFromHref(link.href);
+      if (key && !graph.entries.has(key)) {
+        const [collection, id] = key.split('/') as [string, string];
+        problems.push({ file, line: line(link.line), column: link.column, rule: 'unknown-reference',
+          message: `link to ${link.href} points to no entry: there is no content/${collection}/${id}.mdx${suggest(id, idsIn(collection))}` });
+      }
+    }
+  }
+  for (const source of content.sources) {
+    const org = source.data.organisation?.id;
+    if (org && !companyIds.includes(org)) problems.push({ file: source.file, ...source.yaml.locate(['organisation']), rule: 'unknown-reference',
+      message: `organisation "${org}" is not a company in content/companies/${suggest(org, companyIds)}: fix the id or add the company` });
+  }
+  return problems;
+}

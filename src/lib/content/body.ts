@@ -1,0 +1,102 @@
+import GithubSlugger from 'github-slugger';
+import type { Root, RootContent, Parents } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { findCitations } from '../citations.ts';
+
+/**
+ * What the checks and the link graph need to know about an entry's body, read once from its
+ * Markdown syntax tree: citations, links, heading anchors, diagrams and the blocks that make claims.
+ * Positions are 1-based and relative to the body; add the body's first line to get file lines.
+ */
+export interface Located { line: number; column: number }
+export interface BodyCitation extends Located { key: string }
+export interface BodyLink extends Located { href: string }
+export interface BodyHeading extends Located { depth: number; text: string; slug: string }
+export interface BodyDiagram extends Located { code: string }
+/** A paragraph, list item or table row: the units that must carry a citation. */
+export interface BodyBlock extends Located { kind: 'paragraph' | 'list item' | 'table row'; text: string; cited: boolean; guidance: boolean; linkOnly: boolean }
+
+export interface BodyFacts {
+  citations: BodyCitation[];
+  links: BodyLink[];
+  headings: BodyHeading[];
+  diagrams: BodyDiagram[];
+  blocks: BodyBlock[];
+  /** Components used, e.g. `Guidance`. */
+  components: BodyLink[];
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+export function parseBody(body: string): Root {
+  return parser.parse(body);
+}
+
+const at = (node: { position?: { start: { line: number; column: number } } }): Located => ({
+  line: node.position?.start.line ?? 1,
+  column: node.position?.start.column ?? 1,
+});
+
+export function analyzeBody(body: string): BodyFacts {
+  const facts: BodyFacts = { citations: [], links: [], headings: [], diagrams: [], blocks: [], components: [] };
+  const slugger = new GithubSlugger();
+  const walk = (node: RootContent | Root, guidance: boolean) => {
+    switch (node.type) {
+      case 'text': {
+        for (const m of findCitations(node.value)) {
+          const before = node.value.slice(0, m.index).split('\n');
+          const start = at(node);
+          const line = start.line + before.length - 1;
+          const column = before.length > 1 ? before.at(-1)!.length + 1 : start.column + m.index;
+          for (const key of m.keys) facts.citations.push({ key, line, column });
+        }
+        return;
+      }
+      case 'link':
+        facts.links.push({ href: node.url, ...at(node) });
+        break;
+      case 'heading': {
+        const text = toString(node);
+        facts.headings.push({ depth: node.depth, text, slug: slugger.slug(text), ...at(node) });
+        break;
+      }
+      case 'code':
+        if (node.lang === 'mermaid') facts.diagrams.push({ code: node.value, ...at(node) });
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        if (node.name) facts.components.push({ href: node.name, ...at(node) });
+        guidance ||= node.name === 'Guidance';
+        break;
+      case 'paragraph':
+      case 'tableRow':
+        facts.blocks.push(block(node, node.type === 'paragraph' ? 'paragraph' : 'table row', guidance));
+        break;
+      case 'listItem': {
+        // A list item's claim is its own first paragraph; nested lists are items of their own.
+        const own = node.children.find((c) => c.type === 'paragraph');
+        if (own) {
+          facts.blocks.push(block(own, 'list item', guidance));
+          for (const child of own.children) walk(child, guidance);
+        }
+        for (const child of node.children) if (child !== own) walk(child, guidance);
+        return;
+      }
+    }
+    if ('children' in node) for (const child of (node as Parents).children) walk(child as RootContent, guidance);
+  };
+  walk(parseBody(body), false);
+  return facts;
+}
+
+function block(node: RootContent & { children: RootContent[] }, kind: BodyBlock['kind'], guidance: boolean): BodyBlock {
+  const text = toString(node);
+  const cited = findCitations(text).length > 0;
+  // "See also" lines: nothing but links (and punctuation) make no claim of their own.
+  const rest = node.children.filter((c) => c.type !== 'link' && !(c.type === 'text' && /^[\s,;:.·–—-]*$/.test(c.value)));
+  return { kind, text, cited, guidance, linkOnly: rest.length === 0, ...at(node) };
+}

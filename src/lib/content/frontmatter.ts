@@ -1,0 +1,56 @@
+import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
+
+/** A parsed YAML document that can say where any of its values sits in the file. */
+export interface LocatedYaml {
+  data: unknown;
+  /** 1-based line and column of the value at `path`, or of the nearest enclosing value. */
+  locate(path: readonly PropertyKey[]): { line: number; column: number };
+  /** Syntax errors, already positioned in the file. */
+  errors: { line: number; column: number; message: string }[];
+}
+
+/** Parses YAML text that starts at `lineOffset` lines into its file (frontmatter starts after `---`). */
+export function parseYaml(text: string, lineOffset = 0): LocatedYaml {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  return {
+    data: doc.errors.length ? undefined : doc.toJS(),
+    errors: doc.errors.map((e) => ({ ...at(e.pos[0]), message: e.message.split('\n')[0] ?? e.message })),
+    locate(path) {
+      // Walk down as far as the path exists, so a missing field points at its parent.
+      for (let depth = path.length; depth > 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+        if (node?.range) return at(node.range[0]);
+        const parent = doc.getIn(path.slice(0, depth - 1) as unknown[], true);
+        if (isMap(parent)) {
+          const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === path[depth - 1]);
+          const key = pair?.key as { range?: [number, number, number] } | undefined;
+          if (key?.range) return at(key.range[0]);
+        }
+      }
+      return { line: lineOffset > 0 ? lineOffset : 1, column: 1 };
+    },
+  };
+}
+
+/** An MDX file split into its frontmatter and body, with the line where the body starts. */
+export interface SplitMdx {
+  frontmatter: string | null;
+  /** 1-based line of the first frontmatter line (after the opening `---`). */
+  frontmatterLine: number;
+  body: string;
+  /** 1-based line of the first body line. */
+  bodyLine: number;
+}
+
+export function splitFrontmatter(source: string): SplitMdx {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return { frontmatter: null, frontmatterLine: 1, body: source, bodyLine: 1 };
+  const frontmatter = match[1] ?? '';
+  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
+  return { frontmatter, frontmatterLine: 2, body: source.slice(match[0].length), bodyLine };
+}

@@ -1,0 +1,28 @@
+/**
+ * A problem found in the content, in the shape every check reports and every editor understands:
+ * `file:line:column  rule  message (how to fix)`.
+ */
+export interface Problem {
+  /** Path relative to the project root, e.g. `content/practices/start-simple.mdx`. */
+  file: string;
+  line: number;
+  column: number;
+  /** Short rule name, e.g. `unknown-reference`. */
+  rule: string;
+  /** What is wrong and how to fix it, written for content authors. */
+  message: string;
+  /** Warnings are shown but do not fail the check. */
+  severity?: 'error' | 'warning';
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.column}  ${p.rule}  ${p.message}`;
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
+}
+
+export const isError = (p: Problem) => (p.severity ?? 'error') === 'error';

@@ -1,0 +1,49 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { toGraphEntry } from '../checks/context.ts';
+import { analyzeBody } from './content/body.ts';
+import { buildGraph, keyOf, type Graph, type GraphEntry } from './graph.ts';
+import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/vocab.ts';
+import type { LoadedEntry } from './content/load.ts';
+
+/*
+ * The site's one view of the content: Astro's collections plus the link graph, built once per
+ * build and shared by every page (the module is evaluated once per build).
+ */
+export type AnyEntry = CollectionEntry<EntryCollection>;
+export type Source = CollectionEntry<'sources'>;
+
+export interface SiteData {
+  graph: Graph;
+  entries: Map<string, AnyEntry>;
+  sources: Map<string, Source>;
+  tags: Map<string, CollectionEntry<'tags'>['data']>;
+  outline: CollectionEntry<'outline'>[];
+  /** Graph entries of one collection, sorted by title. */
+  list(collection: EntryCollection): GraphEntry[];
+}
+
+let cached: Promise<SiteData> | undefined;
+export const siteData = () => (cached ??= load());
+
+async function load(): Promise<SiteData> {
+  const all = (await Promise.all(ENTRY_COLLECTIONS.map((c) => getCollection(c)))).flat() as AnyEntry[];
+  const sources = await getCollection('sources');
+  const graphEntries = all.map((e) => {
+    // Astro hands references over as { collection, id }, the same shape the checks produce.
+    const asLoaded = { collection: e.collection, id: e.id, data: e.data } as unknown as LoadedEntry;
+    return toGraphEntry(asLoaded, analyzeBody(e.body ?? ''));
+  });
+  const graph = buildGraph(graphEntries, sources.map((s) => ({ id: s.id, title: s.data.title, organisation: s.data.organisation?.id })));
+  const byCollection = new Map<string, GraphEntry[]>();
+  for (const e of [...graphEntries].sort((a, b) => a.title.localeCompare(b.title))) {
+    byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e]);
+  }
+  return {
+    graph,
+    entries: new Map(all.map((e) => [keyOf(e), e])),
+    sources: new Map(sources.map((s) => [s.id, s])),
+    tags: new Map((await getCollection('tags')).map((t) => [t.id, t.data])),
+    outline: await getCollection('outline'),
+    list: (collection) => byCollection.get(collection) ?? [],
+  };
+}

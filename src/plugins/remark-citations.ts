@@ -1,0 +1,47 @@
+import type { PhrasingContent, Root, Text } from 'mdast';
+import { visit, SKIP } from 'unist-util-visit';
+import { findCitations, sourceAnchor } from '../lib/citations.ts';
+
+/**
+ * Renders pandoc-style citations `[@key]` / `[@a; @b]` as numbered superscript links to the
+ * entry's "Sources" list. Numbers follow first appearance, the same order the link graph
+ * records, so the page's source list and the markers always agree.
+ */
+export function remarkCitations() {
+  return (tree: Root) => {
+    const numbers = new Map<string, number>();
+    const numberOf = (key: string) => {
+      if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+      return numbers.get(key)!;
+    };
+    visit(tree, 'text', (node: Text, index, parent) => {
+      if (!parent || index === undefined) return;
+      const matches = findCitations(node.value);
+      if (!matches.length) return;
+      const out: PhrasingContent[] = [];
+      let last = 0;
+      for (const m of matches) {
+        if (m.index > last) out.push({ type: 'text', value: node.value.slice(last, m.index) });
+        out.push(citationNode(m.keys.map((key) => ({ key, n: numberOf(key) }))));
+        last = m.index + m.length;
+      }
+      if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+      parent.children.splice(index, 1, ...out);
+      return [SKIP, index + out.length];
+    });
+  };
+}
+
+function citationNode(refs: { key: string; n: number }[]): PhrasingContent {
+  const links = refs.map(({ key, n }) => ({
+    type: 'link' as const,
+    url: `#${sourceAnchor(key)}`,
+    data: { hProperties: { 'aria-label': `source ${n}`, 'data-cite': key } },
+    children: [{ type: 'text' as const, value: String(n) }],
+  }));
+  const children: PhrasingContent[] = [{ type: 'text', value: '[' }];
+  links.forEach((link, i) => children.push(...(i ? [{ type: 'text', value: ', ' } as Text] : []), link));
+  children.push({ type: 'text', value: ']' });
+  // An emphasis node renamed to <sup>: mdast has no superscript, and hName is honoured by remark-rehype.
+  return { type: 'emphasis', data: { hName: 'sup', hProperties: { className: ['cite'] } }, children };
+}

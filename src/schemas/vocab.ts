@@ -1,0 +1,36 @@
+/**
+ * Closed vocabularies shared by the schemas, the pages and the checks.
+ * Lifecycle stages follow the parts of the guide; the order here is the order shown to readers.
+ */
+export const STAGES = {
+  mindset: 'Mindset',
+  data: 'Data',
+  features: 'Feature engineering',
+  'model-selection': 'Model selection',
+  'training-validation': 'Training and validation',
+  productionization: 'Productionization',
+  'monitoring-iteration': 'Monitoring and iteration',
+  'human-element': 'The human element',
+} as const;
+
+export type Stage = keyof typeof STAGES;
+export const STAGE_IDS = Object.keys(STAGES) as [Stage, ...Stage[]];
+
+/** The MDX collections: every entry in them gets a page at `/<collection>/<id>/`. */
+export const ENTRY_COLLECTIONS = ['practices', 'challenges', 'techniques', 'companies'] as const;
+export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
+
+/** Singular labels, used for the `type` of an entry on pages and in search filters. */
+export const COLLECTION_LABELS: Record<EntryCollection | 'sources', { one: string; many: string }> = {
+  practices: { one: 'Practice', many: 'Practices' },
+  challenges: { one: 'Challenge', many: 'Challenges' },
+  techniques: { one: 'Technique', many: 'Techniques' },
+  companies: { one: 'Company', many: 'Companies' },
+  sources: { one: 'Source', many: 'Sources' },
+};
+
+/** What kind of publication a source is. */
+export const SOURCE_KINDS = ['blog-post', 'paper', 'talk', 'slides', 'summary'] as const;
+
+/** How sure we are of a source's URL (copied from case-studies.yaml). */
+export const CONFIDENCE = ['high', 'medium', 'low'] as const;
