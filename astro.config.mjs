@@ -13,6 +13,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.KB_OUT_DIR ?? './dist',
+  // A separate cache per content folder, so fixture and benchmark builds never mix with the real one.
+  cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   markdown: { processor: markdownProcessor({ base }) },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },

@@ -1,5 +1,7 @@
+import { base } from 'astro:config/client';
+
 /** Every internal URL goes through here, so that the site works under any `base`. */
-const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
+const BASE = base.replace(/\/$/, '');
 
 export const url = (path: string) => `${BASE}${path.startsWith('/') ? path : `/${path}`}`;
 export const entryUrl = (e: { collection: string; id: string }) => url(`/${e.collection}/${e.id}/`);

@@ -5,6 +5,8 @@ export interface LocatedYaml {
   data: unknown;
   /** 1-based line and column of the value at `path`, or of the nearest enclosing value. */
   locate(path: readonly PropertyKey[]): { line: number; column: number };
+  /** Where the key (not the value) at `path` is written, e.g. a misspelt field name. */
+  locateKey(path: readonly PropertyKey[]): { line: number; column: number };
   /** Syntax errors, already positioned in the file. */
   errors: { line: number; column: number; message: string }[];
 }
@@ -17,22 +19,30 @@ export function parseYaml(text: string, lineOffset = 0): LocatedYaml {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
+  type Ranged = { range?: [number, number, number] } | null | undefined;
+  const keyNode = (path: readonly PropertyKey[]): Ranged => {
+    const parent = doc.getIn(path.slice(0, -1) as unknown[], true);
+    if (!isMap(parent)) return undefined;
+    return parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === path.at(-1))?.key as Ranged;
+  };
+  const root = (doc.contents as Ranged)?.range;
+  const fallback = root ? at(root[0]) : { line: Math.max(lineOffset, 1), column: 1 };
   return {
+    locateKey(path) {
+      const key = keyNode(path);
+      return key?.range ? at(key.range[0]) : this.locate(path);
+    },
     data: doc.errors.length ? undefined : doc.toJS(),
     errors: doc.errors.map((e) => ({ ...at(e.pos[0]), message: e.message.split('\n')[0] ?? e.message })),
     locate(path) {
-      // Walk down as far as the path exists, so a missing field points at its parent.
+      // Walk up until the path exists, so a missing field points at its parent (or the file's start).
       for (let depth = path.length; depth > 0; depth--) {
-        const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+        const node = doc.getIn(path.slice(0, depth) as unknown[], true) as Ranged;
         if (node?.range) return at(node.range[0]);
-        const parent = doc.getIn(path.slice(0, depth - 1) as unknown[], true);
-        if (isMap(parent)) {
-          const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === path[depth - 1]);
-          const key = pair?.key as { range?: [number, number, number] } | undefined;
-          if (key?.range) return at(key.range[0]);
-        }
+        const key = keyNode(path.slice(0, depth));
+        if (key?.range) return at(key.range[0]);
       }
-      return { line: lineOffset > 0 ? lineOffset : 1, column: 1 };
+      return fallback;
     },
   };
 }

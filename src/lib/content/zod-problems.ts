@@ -14,7 +14,7 @@ export function zodProblems(error: z.ZodError, file: string, yaml: LocatedYaml, 
     let message: string;
     if (issue.code === 'unrecognized_keys') {
       message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}: remove it or fix its spelling`;
-      return { file, ...yaml.locate([...path, issue.keys[0]!]), rule: 'schema', message };
+      return { file, ...yaml.locateKey([...path, issue.keys[0]!]), rule: 'schema', message };
     }
     message = field ? `\`${field}\` ${issue.message}` : issue.message;
     return { file, line, column, rule: 'schema', message };

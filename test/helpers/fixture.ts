@@ -1,0 +1,28 @@
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const FIXTURE = join(ROOT, 'test/fixtures/kb');
+export const CONTENT = join(ROOT, 'content');
+const TMP = join(ROOT, 'test/.tmp');
+
+/**
+ * A throw-away copy of a content folder with some files changed: the broken fixtures that
+ * prove each check fires. `edits` maps a relative path to new text, or to a function of the old.
+ */
+export function brokenCopy(name: string, from: string, edits: Record<string, string | ((old: string) => string) | null>): string {
+  const dir = join(TMP, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
+  for (const [path, edit] of Object.entries(edits)) {
+    const file = join(dir, path);
+    if (edit === null) { rmSync(file); continue; }
+    const next = typeof edit === 'function' ? edit(readFileSync(file, 'utf8')) : edit;
+    if (typeof edit === 'function' && next === readFileSync(file, 'utf8')) throw new Error(`edit of ${path} changed nothing`);
+    writeFileSync(file, next);
+  }
+  return dir;
+}
+
+export const tmpDir = (name: string) => join(TMP, name);

@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkDistLinks } from '../src/checks/dist-links.ts';
+import { loadContent } from '../src/lib/content/load.ts';
+import { buildSite } from './helpers/build-site.ts';
+import { FIXTURE, ROOT } from './helpers/fixture.ts';
+
+/* Builds the fixture knowledge base under a sub-path, as a deployment would, and reads the HTML. */
+describe('site built from the fixture collection under /kb/', () => {
+  let dist: string;
+  const page = (path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+  const linkTexts = (path: string, selector: string) => page(path).querySelectorAll(`${selector} a`).map((a) => a.text.trim());
+  beforeAll(() => {
+    dist = buildSite('fixture-site', FIXTURE, '/kb/');
+  });
+
+  it('gives every entry its page at /<collection>/<id>/', async () => {
+    const { entries } = await loadContent(FIXTURE, ROOT);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const e of entries) {
+      expect(existsSync(join(dist, e.collection, e.id, 'index.html')), `${e.collection}/${e.id}`).toBe(true);
+      expect(page(`${e.collection}/${e.id}`).querySelector('h1')!.text).toBe(e.data.title);
+    }
+  });
+
+  it('lists on a company page everything attributed to it, with its case studies', () => {
+    expect(linkTexts('companies/acme', '#attributed ~ section')).toEqual(['Label by hand', 'Rank simply', 'Label noise', 'Active learning']);
+    const studies = page('companies/acme').querySelectorAll('.source-list cite').map((c) => c.text);
+    expect(studies.sort()).toEqual(['How Acme labels widgets', 'Ranking widgets at Acme']);
+  });
+
+  it('lists on a challenge page the practices and techniques that address it', () => {
+    expect(linkTexts('challenges/cold-start', '.panel')).toEqual(['Label by hand', 'Active learning']);
+  });
+
+  it('shows references, backlinks and numbered sources on an entry page', () => {
+    const p = page('techniques/active-learning');
+    expect(p.querySelectorAll('sup.cite a').map((a) => [a.text, a.getAttribute('href')])).toEqual([['1', '#source-acme-labels'], ['2', '#source-globex-paper']]);
+    expect(p.querySelectorAll('.entry-sources li').map((li) => li.id)).toEqual(['source-acme-labels', 'source-globex-paper']);
+    expect(linkTexts('techniques/active-learning', '.entry-links section:first-child')).toEqual(['Cold start']);
+    expect(page('practices/label-by-hand').querySelector('.guidance')?.text).toContain('Unattributed guidance');
+  });
+
+  it('prefixes every internal link with the base path, and every link resolves', async () => {
+    expect(page('techniques/active-learning').querySelector('.prose a[href*="cold-start"]')!.getAttribute('href')).toBe('/kb/challenges/cold-start/#what-teams-do-about-it');
+    expect(await checkDistLinks(dist, '/kb/')).toEqual([]);
+  });
+
+  it('has one h1, landmarks, a skip link and an anchor on every h2 and h3 of the text', () => {
+    const p = page('practices/label-by-hand');
+    expect(p.querySelectorAll('h1')).toHaveLength(1);
+    for (const sel of ['header', 'main#main', 'footer', 'nav', 'a.skip-link[href="#main"]']) expect(p.querySelector(sel), sel).not.toBeNull();
+    for (const h of page('challenges/cold-start').querySelectorAll('.prose h2, .prose h3')) {
+      expect(h.querySelector('a.heading-anchor')?.getAttribute('href')).toBe(`#${h.id}`);
+    }
+  });
+
+  it('writes a 404 page and a sitemap listing the entry pages', () => {
+    expect(existsSync(join(dist, '404.html'))).toBe(true);
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/kb/practices/label-by-hand/');
+  });
+
+  it('catches a broken link and a missing #fragment in the built site (the link checker itself)', async () => {
+    const { mkdirSync, writeFileSync, cpSync } = await import('node:fs');
+    const broken = `${dist}-broken`;
+    cpSync(dist, broken, { recursive: true });
+    mkdirSync(join(broken, 'practices/bad'), { recursive: true });
+    writeFileSync(join(broken, 'practices/bad/index.html'), '<a href="/kb/practices/nope/">x</a><a href="/kb/challenges/cold-start/#nope">y</a><a href="/elsewhere/">z</a>');
+    const problems = (await checkDistLinks(broken, '/kb/')).map((p) => `${p.file} ${p.rule}`);
+    expect(problems).toEqual(['content/practices/bad.mdx broken-link', 'content/practices/bad.mdx broken-fragment', 'content/practices/bad.mdx broken-link']);
+  });
+});
