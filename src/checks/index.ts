@@ -1,11 +1,12 @@
 import { loadContent } from '../lib/content/load.ts';
 import { sortProblems, type Problem } from '../lib/problems.ts';
 import { createContext, type CheckContext } from './context.ts';
+import { checkClaims } from './claims.ts';
 import { checkReferences } from './references.ts';
 import { checkSources } from './sources.ts';
 
 /** The rules, in the order their problems are explained. Each is a plain function of the context. */
-export const RULES: ((ctx: CheckContext) => Problem[])[] = [checkReferences, checkSources];
+export const RULES: ((ctx: CheckContext) => Problem[])[] = [checkReferences, checkSources, checkClaims];
 
 export interface CheckResult { problems: Problem[]; context: CheckContext }
 

@@ -45,6 +45,18 @@ export function checkReferences({ content, graph, facts }: CheckContext): Proble
       }
     }
   }
+  for (const section of content.outline) {
+    section.data.points.forEach((point, i) => {
+      for (const key of point.entries) {
+        if (graph.entries.has(key)) continue;
+        const [collection, id] = key.split('/') as [string, string];
+        problems.push({ file: section.file, line: section.line, column: 1, rule: 'unknown-reference',
+          message: `point ${i + 1} of section "${section.id}" names ${key}, which does not exist${suggest(id, idsIn(collection))}: fix the id` });
+      }
+    });
+    if (section.data.parent && !sectionIds.has(section.data.parent)) problems.push({ file: section.file, line: section.line, column: 1, rule: 'unknown-section',
+      message: `section "${section.id}" has parent "${section.data.parent}", which is not a section${suggest(section.data.parent, sectionIds)}` });
+  }
   for (const source of content.sources) {
     const org = source.data.organisation?.id;
     if (org && !companyIds.includes(org)) problems.push({ file: source.file, ...source.yaml.locate(['organisation']), rule: 'unknown-reference',

@@ -95,9 +95,21 @@ export const tagSchema = z.strictObject({
   description: f.summary,
 });
 
+/** One point of the guide (a line of it), restated, with the entries that carry it. */
+export const outlinePointSchema = z.strictObject({
+  /** The point in our words; never the guide's sentence. */
+  label: z.string().min(3),
+  /** The line of the guide this point restates (for the line-by-line audit). */
+  line: z.number().int().positive(),
+  /** `collection/id` of each entry that carries the point, e.g. `techniques/focal-loss`. */
+  entries: z.array(z.string().regex(/^(practices|challenges|techniques|companies)\/[a-z0-9-]+$/, 'must be `collection/id`, e.g. `techniques/focal-loss`')).min(1),
+});
+
 /** One section of the guide's outline in `content/outline.yaml`. */
 export const outlineSchema = z.strictObject({
   title: f.title,
   /** The id of the enclosing section; absent for the seven parts. */
   parent: f.entryId.optional(),
+  /** The section's points, in the guide's order. */
+  points: z.array(outlinePointSchema).default([]),
 });

@@ -18,7 +18,18 @@ export interface BodyLink extends Located { href: string }
 export interface BodyHeading extends Located { depth: number; text: string; slug: string }
 export interface BodyDiagram extends Located { code: string }
 /** A paragraph, list item or table row: the units that must carry a citation. */
-export interface BodyBlock extends Located { kind: 'paragraph' | 'list item' | 'table row'; text: string; cited: boolean; guidance: boolean; linkOnly: boolean }
+export interface BodyBlock extends Located {
+  kind: 'paragraph' | 'list item' | 'table row';
+  text: string;
+  cited: boolean;
+  guidance: boolean;
+  /** Nothing but links and punctuation: a "see also" line. */
+  linkOnly: boolean;
+  /** Contains at least one link: short text around links is navigation, not a claim. */
+  navigation: boolean;
+  /** A table's header row names columns; it states nothing. */
+  header: boolean;
+}
 
 export interface BodyFacts {
   citations: BodyCitation[];
@@ -73,9 +84,14 @@ export function analyzeBody(body: string): BodyFacts {
         guidance ||= node.name === 'Guidance';
         break;
       case 'paragraph':
-      case 'tableRow':
-        facts.blocks.push(block(node, node.type === 'paragraph' ? 'paragraph' : 'table row', guidance));
+        facts.blocks.push(block(node, 'paragraph', guidance));
         break;
+      case 'table':
+        node.children.forEach((row, i) => {
+          facts.blocks.push({ ...block(row, 'table row', guidance), header: i === 0 });
+          walk(row, guidance);
+        });
+        return;
       case 'listItem': {
         // A list item's claim is its own first paragraph; nested lists are items of their own.
         const own = node.children.find((c) => c.type === 'paragraph');
@@ -93,10 +109,11 @@ export function analyzeBody(body: string): BodyFacts {
   return facts;
 }
 
-function block(node: RootContent & { children: RootContent[] }, kind: BodyBlock['kind'], guidance: boolean): BodyBlock {
+function block(node: { children: RootContent[]; position?: Located & object } & object, kind: BodyBlock['kind'], guidance: boolean): BodyBlock {
   const text = toString(node);
   const cited = findCitations(text).length > 0;
   // "See also" lines: nothing but links (and punctuation) make no claim of their own.
   const rest = node.children.filter((c) => c.type !== 'link' && !(c.type === 'text' && /^[\s,;:.·–—-]*$/.test(c.value)));
-  return { kind, text, cited, guidance, linkOnly: rest.length === 0, ...at(node) };
+  const navigation = node.children.some((c) => c.type === 'link');
+  return { kind, text, cited, guidance, linkOnly: rest.length === 0, navigation, header: false, ...at(node) };
 }

@@ -1,0 +1,41 @@
+import { findCitations } from '../lib/citations.ts';
+import type { BodyBlock } from '../lib/content/body.ts';
+import type { Problem } from '../lib/problems.ts';
+import type { CheckContext } from './context.ts';
+
+/**
+ * Uncited claims: every paragraph, list item and table row that states something carries a
+ * citation, or sits in a <Guidance> block. Navigation ("See [x](...)") is not a claim; a number
+ * without a citation always is, even inside guidance, because figures need a source.
+ */
+const NAVIGATION_WORDS = 3;
+/** A figure: a token that starts with a digit once brackets and signs are stripped (97%, 3 MB, 2020), not F1 or L2. */
+const FIGURE = /^[(\[~≈<>≥≤±$€£-]*\d/;
+
+/** The block's words outside links and citations. */
+function ownWords(block: BodyBlock): string[] {
+  let text = block.text;
+  for (const m of findCitations(text).reverse()) text = text.slice(0, m.index) + text.slice(m.index + m.length);
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+export function checkClaims({ content, facts }: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of content.entries) {
+    const body = facts.get(entry)!;
+    for (const block of body.blocks) {
+      // A line ending in a colon introduces the list after it; the list items carry the claims.
+      if (block.cited || block.linkOnly || block.header || block.text.trimEnd().endsWith(':')) continue;
+      const words = ownWords(block);
+      const at = { file: entry.file, line: block.line + entry.bodyLine - 1, column: block.column };
+      const figure = words.find((w) => FIGURE.test(w));
+      if (figure && !(block.navigation && words.length <= NAVIGATION_WORDS)) {
+        problems.push({ ...at, rule: 'uncited-figure', message: `${block.kind} states a figure ("${figure}") without a citation: cite the source it comes from, e.g. [@source-id]` });
+      } else if (!block.guidance && !(block.navigation && words.length <= NAVIGATION_WORDS)) {
+        const preview = block.text.length > 60 ? `${block.text.slice(0, 57)}...` : block.text;
+        problems.push({ ...at, rule: 'uncited-claim', message: `${block.kind} "${preview}" cites no source: add a citation [@source-id], or put unattributed advice in a <Guidance> block` });
+      }
+    }
+  }
+  return problems;
+}
