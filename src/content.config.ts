@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import {
   challengeSchema,
   companySchema,
+  frameworkSchema,
   outlineSchema,
   practiceSchema,
   sourceSchema,
@@ -25,6 +26,7 @@ export const collections = {
   challenges: defineCollection({ loader: mdx('challenges'), schema: challengeSchema(ref) }),
   techniques: defineCollection({ loader: mdx('techniques'), schema: techniqueSchema(ref) }),
   companies: defineCollection({ loader: mdx('companies'), schema: companySchema(ref) }),
+  frameworks: defineCollection({ loader: mdx('frameworks'), schema: frameworkSchema(ref) }),
   sources: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${dir}/sources` }),
     schema: sourceSchema(ref),

@@ -2,11 +2,14 @@ import { loadContent } from '../lib/content/load.ts';
 import { sortProblems, type Problem } from '../lib/problems.ts';
 import { createContext, type CheckContext } from './context.ts';
 import { checkClaims } from './claims.ts';
+import { checkDiagrams } from './diagrams.ts';
+import { checkLinks } from './links.ts';
 import { checkReferences } from './references.ts';
 import { checkSources } from './sources.ts';
+import { checkStructure } from './structure.ts';
 
 /** The rules, in the order their problems are explained. Each is a plain function of the context. */
-export const RULES: ((ctx: CheckContext) => Problem[])[] = [checkReferences, checkSources, checkClaims];
+export const RULES: ((ctx: CheckContext) => Problem[] | Promise<Problem[]>)[] = [checkReferences, checkLinks, checkSources, checkClaims, checkDiagrams, checkStructure];
 
 export interface CheckResult { problems: Problem[]; context: CheckContext }
 
@@ -14,6 +17,7 @@ export interface CheckResult { problems: Problem[]; context: CheckContext }
 export async function runChecks(contentDir: string, root: string = process.cwd()): Promise<CheckResult> {
   const content = await loadContent(contentDir, root);
   const context = createContext(content);
-  const problems = [...content.problems, ...RULES.flatMap((rule) => rule(context))];
+  const found = await Promise.all(RULES.map((rule) => rule(context)));
+  const problems = [...content.problems, ...found.flat()];
   return { problems: sortProblems(problems), context };
 }

@@ -7,7 +7,7 @@ import type { CheckContext } from './context.ts';
  */
 export function checkSources({ content, graph, facts }: CheckContext): Problem[] {
   const problems: Problem[] = [];
-  for (const entry of content.entries) {
+  for (const entry of content.entries.filter((e) => e.collection !== 'frameworks')) {
     const body = facts.get(entry)!;
     const onlyGuidance = body.blocks.every((b) => b.guidance || b.linkOnly) && body.blocks.some((b) => b.guidance);
     if (body.citations.length === 0 && !onlyGuidance) problems.push({ file: entry.file, line: entry.bodyLine, column: 1, rule: 'no-citation',

@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { remarkCitations } from './remark-citations.ts';
+import { remarkHeadingIds } from './remark-heading-ids.ts';
 
 /**
  * The Markdown pipeline, assembled in one place: Astro 7's default processor runs no plugins,
@@ -11,7 +12,7 @@ import { remarkCitations } from './remark-citations.ts';
 export function markdownProcessor(options: { base: string }) {
   return unified({
     gfm: false,
-    remarkPlugins: [remarkGfm, remarkCitations],
+    remarkPlugins: [remarkGfm, remarkCitations, remarkHeadingIds],
     rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, [rehypeBaseLinks, options]],
   });
 }

@@ -69,6 +69,15 @@ export function companySchema(_ref: ReferenceFactory) {
   });
 }
 
+export function frameworkSchema(_ref: ReferenceFactory) {
+  return z.strictObject({
+    ...entryBase,
+    guide: f.guideSections,
+    /** Frameworks span the lifecycle; stages are optional. */
+    stages: f.stages.optional().default([]),
+  });
+}
+
 export function sourceSchema(ref: ReferenceFactory) {
   return z.strictObject({
     title: f.title,

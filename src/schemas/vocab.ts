@@ -16,8 +16,11 @@ export const STAGES = {
 export type Stage = keyof typeof STAGES;
 export const STAGE_IDS = Object.keys(STAGES) as [Stage, ...Stage[]];
 
-/** The MDX collections: every entry in them gets a page at `/<collection>/<id>/`. */
-export const ENTRY_COLLECTIONS = ['practices', 'challenges', 'techniques', 'companies'] as const;
+/**
+ * The MDX collections: every entry in them gets a page at `/<collection>/<id>/`. Frameworks are the
+ * guide's decision tools (flowchart, trade-off table, review questions): unattributed by nature.
+ */
+export const ENTRY_COLLECTIONS = ['practices', 'challenges', 'techniques', 'companies', 'frameworks'] as const;
 export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
 
 /** Singular labels, used for the `type` of an entry on pages and in search filters. */
@@ -26,6 +29,7 @@ export const COLLECTION_LABELS: Record<EntryCollection | 'sources', { one: strin
   challenges: { one: 'Challenge', many: 'Challenges' },
   techniques: { one: 'Technique', many: 'Techniques' },
   companies: { one: 'Company', many: 'Companies' },
+  frameworks: { one: 'Framework', many: 'Frameworks' },
   sources: { one: 'Source', many: 'Sources' },
 };
 

@@ -6,6 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findCitations } from '../citations.ts';
+import { splitPinnedId } from '../heading-ids.ts';
 
 /**
  * What the checks and the link graph need to know about an entry's body, read once from its
@@ -15,7 +16,7 @@ import { findCitations } from '../citations.ts';
 export interface Located { line: number; column: number }
 export interface BodyCitation extends Located { key: string }
 export interface BodyLink extends Located { href: string }
-export interface BodyHeading extends Located { depth: number; text: string; slug: string }
+export interface BodyHeading extends Located { depth: number; text: string; slug: string; pinned: boolean }
 export interface BodyDiagram extends Located { code: string }
 /** A paragraph, list item or table row: the units that must carry a citation. */
 export interface BodyBlock extends Located {
@@ -39,6 +40,10 @@ export interface BodyFacts {
   blocks: BodyBlock[];
   /** Components used, e.g. `Guidance`. */
   components: BodyLink[];
+  /** Explicit `id` attributes written in JSX, e.g. `<span id="model-choice">`. */
+  ids: string[];
+  /** Headings followed by nothing before the next heading of the same or a higher level. */
+  emptySections: Located[];
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -53,7 +58,7 @@ const at = (node: { position?: { start: { line: number; column: number } } }): L
 });
 
 export function analyzeBody(body: string): BodyFacts {
-  const facts: BodyFacts = { citations: [], links: [], headings: [], diagrams: [], blocks: [], components: [] };
+  const facts: BodyFacts = { citations: [], links: [], headings: [], diagrams: [], blocks: [], components: [], ids: [], emptySections: [] };
   const slugger = new GithubSlugger();
   const walk = (node: RootContent | Root, guidance: boolean) => {
     switch (node.type) {
@@ -71,16 +76,27 @@ export function analyzeBody(body: string): BodyFacts {
         facts.links.push({ href: node.url, ...at(node) });
         break;
       case 'heading': {
-        const text = toString(node);
-        facts.headings.push({ depth: node.depth, text, slug: slugger.slug(text), ...at(node) });
+        const { text, id } = splitPinnedId(toString(node));
+        facts.headings.push({ depth: node.depth, text, slug: id ?? slugger.slug(text), pinned: id !== null, ...at(node) });
         break;
       }
       case 'code':
-        if (node.lang === 'mermaid') facts.diagrams.push({ code: node.value, ...at(node) });
+        if (node.lang === 'mermaid') {
+          const diagram = { code: node.value, ...at(node) };
+          facts.diagrams.push(diagram);
+          // `click A "/practices/x/"` lines are links like any other; line 1 of the code is the fence's next line.
+          node.value.split('\n').forEach((text, i) => {
+            const m = /^\s*click\s+\S+\s+(?:href\s+)?"([^"]+)"/.exec(text);
+            if (m) facts.links.push({ href: m[1]!, line: diagram.line + i + 1, column: text.indexOf('"') + 2 });
+          });
+        }
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         if (node.name) facts.components.push({ href: node.name, ...at(node) });
+        for (const attr of node.attributes) {
+          if (attr.type === 'mdxJsxAttribute' && attr.name === 'id' && typeof attr.value === 'string') facts.ids.push(attr.value);
+        }
         guidance ||= node.name === 'Guidance';
         break;
       case 'paragraph':
@@ -105,7 +121,9 @@ export function analyzeBody(body: string): BodyFacts {
     }
     if ('children' in node) for (const child of (node as Parents).children) walk(child as RootContent, guidance);
   };
-  walk(parseBody(body), false);
+  const tree = parseBody(body);
+  walk(tree, false);
+  facts.emptySections = emptySections(tree.children);
   return facts;
 }
 
@@ -116,4 +134,14 @@ function block(node: { children: RootContent[]; position?: Located & object } & 
   const rest = node.children.filter((c) => c.type !== 'link' && !(c.type === 'text' && /^[\s,;:.·–—-]*$/.test(c.value)));
   const navigation = node.children.some((c) => c.type === 'link');
   return { kind, text, cited, guidance, linkOnly: rest.length === 0, navigation, header: false, ...at(node) };
+}
+
+function emptySections(children: RootContent[]): Located[] {
+  const empty: Located[] = [];
+  children.forEach((node, i) => {
+    if (node.type !== 'heading') return;
+    const next = children.slice(i + 1).find((n) => n.type !== 'heading' || n.depth <= node.depth);
+    if (!next || next.type === 'heading') empty.push(at(node));
+  });
+  return empty;
 }

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import {
-  challengeSchema, companySchema, outlineSchema, plainReference, practiceSchema, sourceSchema, tagSchema, techniqueSchema,
+  challengeSchema, companySchema, frameworkSchema, outlineSchema, plainReference, practiceSchema, sourceSchema, tagSchema, techniqueSchema,
 } from '../../schemas/collections.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../../schemas/vocab.ts';
 import type { Problem } from '../problems.ts';
@@ -18,6 +18,7 @@ const schemas = {
   challenges: challengeSchema(plainReference),
   techniques: techniqueSchema(plainReference),
   companies: companySchema(plainReference),
+  frameworks: frameworkSchema(plainReference),
 };
 export type EntryData = z.infer<(typeof schemas)['practices']> & Partial<z.infer<(typeof schemas)['techniques']>> & {
   stages?: string[]; guide?: string[]; names?: string[];

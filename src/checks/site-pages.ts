@@ -1,0 +1,39 @@
+import { sourceAnchor } from '../lib/citations.ts';
+import { keyOf } from '../lib/graph.ts';
+import { STAGE_IDS } from '../schemas/vocab.ts';
+import type { CheckContext } from './context.ts';
+
+/**
+ * The pages the site will have and the anchors on each, known from the content alone, so that a
+ * link to `/challenges/cold-start/#what-teams-do-about-it` is checked in seconds, with the file
+ * and line, before any build. The built-site check (dist-links.ts) confirms this model.
+ */
+export type SitePages = Map<string, Set<string>>;
+
+/** Ids every page's layout has. */
+const LAYOUT_IDS = ['main'];
+/** Ids the entry layout adds, by collection (see src/components/entry-*.astro and *-panel.astro). */
+const ENTRY_IDS = ['references', 'referenced-by', 'shared-tags', 'sources'];
+const PANEL_IDS: Record<string, string[]> = {
+  challenges: ['addressed-by', 'addressed-by-practices', 'addressed-by-techniques'],
+  companies: ['attributed', 'case-studies', 'attributed-practices', 'attributed-challenges', 'attributed-techniques', 'attributed-frameworks'],
+};
+
+export function sitePages({ content, graph, facts }: CheckContext): SitePages {
+  const pages: SitePages = new Map();
+  const add = (path: string, ids: Iterable<string> = []) => pages.set(path, new Set([...LAYOUT_IDS, ...ids]));
+  for (const path of ['/', '/practices/', '/challenges/', '/techniques/', '/companies/', '/frameworks/', '/tags/', '/search/', '/matrix/']) add(path);
+  add('/sources/', content.sources.map((s) => s.id));
+  add('/guide/', content.outline.flatMap((s) => [s.id, ...s.data.points.map((_, i) => `${s.id}-${i + 1}`)]));
+  for (const t of content.tags) add(`/tags/${t.id}/`);
+  for (const s of STAGE_IDS) add(`/stages/${s}/`);
+  for (const entry of content.entries) {
+    const body = facts.get(entry)!;
+    const node = graph.entries.get(keyOf(entry))!;
+    add(`/${entry.collection}/${entry.id}/`, [
+      ...ENTRY_IDS, ...(PANEL_IDS[entry.collection] ?? []), ...body.headings.map((h) => h.slug), ...body.ids,
+      ...node.citations.map(sourceAnchor),
+    ]);
+  }
+  return pages;
+}

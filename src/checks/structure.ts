@@ -1,0 +1,36 @@
+import { keyOf } from '../lib/graph.ts';
+import type { Problem } from '../lib/problems.ts';
+import type { CheckContext } from './context.ts';
+
+/**
+ * Structure: no two entries share a title, no page has two headings with one anchor, no heading
+ * is left empty, and every entry is reachable from another one (framework pages are the tops of
+ * the tree; a company is reached through the sources it is cited by).
+ */
+export function checkStructure({ content, graph, facts }: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  const titles = new Map<string, string>();
+  for (const entry of content.entries) {
+    const title = entry.data.title.toLowerCase();
+    const first = titles.get(title);
+    if (first) problems.push({ file: entry.file, ...entry.yaml.locate(['title']), rule: 'duplicate-title', message: `the title "${entry.data.title}" is already used by ${first}: give each entry its own title` });
+    else titles.set(title, entry.file);
+
+    const body = facts.get(entry)!;
+    const line = (l: number) => l + entry.bodyLine - 1;
+    const seen = new Map<string, number>();
+    for (const h of body.headings) {
+      const before = seen.get(h.slug);
+      if (before !== undefined) problems.push({ file: entry.file, line: line(h.line), column: h.column, rule: 'duplicate-anchor', message: `heading anchor #${h.slug} is already used on line ${line(before)}: pin another id with \\{#other-id}` });
+      else seen.set(h.slug, h.line);
+    }
+    for (const s of body.emptySections) problems.push({ file: entry.file, line: line(s.line), column: s.column, rule: 'empty-section', message: 'this heading has no text under it: write the section or remove the heading' });
+
+    const key = keyOf(entry);
+    const reached = (graph.backlinks.get(key) ?? []).length > 0
+      || entry.collection === 'frameworks'
+      || (entry.collection === 'companies' && (graph.byCompany.get(entry.id) ?? []).length > 0);
+    if (!reached) problems.push({ file: entry.file, line: 1, column: 1, rule: 'orphan', message: 'no other entry links to this one: reference it from a related entry (`related:`, `challenges:`, `techniques:` or a body link)' });
+  }
+  return problems;
+}

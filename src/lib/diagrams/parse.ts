@@ -1,0 +1,31 @@
+/**
+ * Mermaid's own parser, run in Node under happy-dom (mermaid expects a DOM even to parse).
+ * Loaded lazily: content without diagrams never pays for it.
+ */
+export interface DiagramError { line: number; column: number; message: string }
+
+type Mermaid = typeof import('mermaid').default;
+let mermaid: Promise<Mermaid> | undefined;
+
+async function load(): Promise<Mermaid> {
+  const { GlobalRegistrator } = await import('@happy-dom/global-registrator');
+  if (!('document' in globalThis)) GlobalRegistrator.register();
+  const m = (await import('mermaid')).default;
+  m.initialize({ startOnLoad: false });
+  return m;
+}
+
+/** Null when the diagram parses; otherwise where (1-based, within the diagram) and why it does not. */
+export async function parseDiagram(code: string): Promise<DiagramError | null> {
+  const m = await (mermaid ??= load());
+  try {
+    await m.parse(code);
+    return null;
+  } catch (error) {
+    const e = error as Error & { hash?: { loc?: { first_line: number; first_column: number }; expected?: string[]; token?: string } };
+    const loc = e.hash?.loc;
+    // The file line is reported separately, so keep the reason, not mermaid's "Parse error on line N:".
+    const reason = e.hash?.token ? `unexpected token ${e.hash.token}` : (e.message.split('\n').at(-1) ?? 'syntax error').trim();
+    return { line: loc?.first_line ?? 1, column: (loc?.first_column ?? 0) + 1, message: reason };
+  }
+}
