@@ -14,7 +14,7 @@ const FIGURE = /^[(\[~≈<>≥≤±$€£-]*\d/;
 
 /** The block's words outside links and citations. */
 function ownWords(block: BodyBlock): string[] {
-  let text = block.text;
+  let text = block.ownText;
   for (const m of findCitations(text).reverse()) text = text.slice(0, m.index) + text.slice(m.index + m.length);
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
@@ -29,7 +29,7 @@ export function checkClaims({ content, facts }: CheckContext): Problem[] {
       if (block.cited || block.linkOnly || block.header || block.text.trimEnd().endsWith(':')) continue;
       const words = ownWords(block);
       const at = { file: entry.file, line: block.line + entry.bodyLine - 1, column: block.column };
-      const figure = words.find((w) => FIGURE.test(w));
+      const figure = ownWords({ ...block, ownText: block.text }).find((w) => FIGURE.test(w));
       if (figure && !(block.navigation && words.length <= NAVIGATION_WORDS)) {
         problems.push({ ...at, rule: 'uncited-figure', message: `${block.kind} states a figure ("${figure}") without a citation: cite the source it comes from, e.g. [@source-id]` });
       } else if (!block.guidance && !(block.navigation && words.length <= NAVIGATION_WORDS)) {

@@ -28,6 +28,8 @@ export interface BodyBlock extends Located {
   linkOnly: boolean;
   /** Contains at least one link: short text around links is navigation, not a claim. */
   navigation: boolean;
+  /** The block's text outside links. */
+  ownText: string;
   /** A table's header row names columns; it states nothing. */
   header: boolean;
 }
@@ -133,7 +135,8 @@ function block(node: { children: RootContent[]; position?: Located & object } & 
   // "See also" lines: nothing but links (and punctuation) make no claim of their own.
   const rest = node.children.filter((c) => c.type !== 'link' && !(c.type === 'text' && /^[\s,;:.·–—-]*$/.test(c.value)));
   const navigation = node.children.some((c) => c.type === 'link');
-  return { kind, text, cited, guidance, linkOnly: rest.length === 0, navigation, header: false, ...at(node) };
+  const ownText = node.children.filter((c) => c.type !== 'link').map((c) => toString(c)).join('');
+  return { kind, text, cited, guidance, linkOnly: rest.length === 0, navigation, ownText, header: false, ...at(node) };
 }
 
 function emptySections(children: RootContent[]): Located[] {
