@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { markdownProcessor } from './src/plugins/index.ts';
 
 // SITE_URL and BASE_PATH let the same build deploy under any host and sub-path.
@@ -16,6 +17,6 @@ export default defineConfig({
   // A separate cache per content folder, so fixture and benchmark builds never mix with the real one.
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   markdown: { processor: markdownProcessor({ base }) },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefindIntegration()],
   devToolbar: { enabled: false },
 });

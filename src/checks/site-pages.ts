@@ -24,6 +24,7 @@ export function sitePages({ content, graph, facts }: CheckContext): SitePages {
   const add = (path: string, ids: Iterable<string> = []) => pages.set(path, new Set([...LAYOUT_IDS, ...ids]));
   for (const path of ['/', '/practices/', '/challenges/', '/techniques/', '/companies/', '/frameworks/', '/tags/', '/search/', '/matrix/']) add(path);
   add('/sources/', content.sources.map((s) => s.id));
+  for (const s of content.sources) add(`/sources/${s.id}/`, ['cited-by']);
   add('/guide/', content.outline.flatMap((s) => [s.id, ...s.data.points.map((_, i) => `${s.id}-${i + 1}`)]));
   for (const t of content.tags) add(`/tags/${t.id}/`);
   for (const s of STAGE_IDS) add(`/stages/${s}/`);

@@ -7,5 +7,5 @@ export const url = (path: string) => `${BASE}${path.startsWith('/') ? path : `/$
 export const entryUrl = (e: { collection: string; id: string }) => url(`/${e.collection}/${e.id}/`);
 export const tagUrl = (tag: string) => url(`/tags/${tag}/`);
 export const stageUrl = (stage: string) => url(`/stages/${stage}/`);
-export const sourceUrl = (id: string) => url(`/sources/#${id}`);
+export const sourceUrl = (id: string) => url(`/sources/${id}/`);
 export const outlineUrl = (section?: string) => url(`/guide/${section ? `#${section}` : ''}`);

@@ -111,7 +111,7 @@ export const outlinePointSchema = z.strictObject({
   /** The line of the guide this point restates (for the line-by-line audit). */
   line: z.number().int().positive(),
   /** `collection/id` of each entry that carries the point, e.g. `techniques/focal-loss`. */
-  entries: z.array(z.string().regex(/^(practices|challenges|techniques|companies)\/[a-z0-9-]+$/, 'must be `collection/id`, e.g. `techniques/focal-loss`')).min(1),
+  entries: z.array(z.string().regex(/^(practices|challenges|techniques|companies|frameworks)\/[a-z0-9-]+$/, 'must be `collection/id`, e.g. `techniques/focal-loss`')).min(1),
 });
 
 /** One section of the guide's outline in `content/outline.yaml`. */

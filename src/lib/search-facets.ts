@@ -1,0 +1,39 @@
+import { keyOf, type Graph, type GraphEntry } from './graph.ts';
+import { STAGES, type Stage } from '../schemas/vocab.ts';
+
+/**
+ * The search filters of an entry page, computed once from the link graph. The entry page writes
+ * them as data-pagefind-filter markers; the matrix page counts with the same function, so a cell's
+ * count and the filtered search it links to always agree.
+ */
+export const FACETS = ['type', 'company', 'challenge', 'stage', 'tag'] as const;
+export type Facet = (typeof FACETS)[number];
+export type Facets = Record<Facet, string[]>;
+
+/** Singular, lower-case type names, as readers type them in a filter. */
+export const TYPE_OF: Record<string, string> = {
+  practices: 'practice', challenges: 'challenge', techniques: 'technique', companies: 'company', frameworks: 'framework', sources: 'source',
+};
+
+export function entryFacets(graph: Graph, entry: GraphEntry, tagLabels: Map<string, string>): Facets {
+  const companyName = (id: string) => graph.entries.get(`companies/${id}`)?.title ?? id;
+  const companies = entry.collection === 'companies' ? [entry.title] : (graph.companiesOf.get(keyOf(entry)) ?? []).map(companyName);
+  const challenges = entry.collection === 'challenges'
+    ? [entry.title]
+    : entry.refs.filter((r) => r.field === 'challenges').map((r) => graph.entries.get(keyOf(r))?.title).filter((t): t is string => !!t);
+  return {
+    type: [TYPE_OF[entry.collection]!],
+    company: companies,
+    challenge: challenges,
+    stage: entry.stages.map((s) => STAGES[s as Stage] ?? s),
+    tag: entry.tags.map((t) => tagLabels.get(t) ?? t),
+  };
+}
+
+/** `/search/?company=DoorDash&challenge=Cold+start`: a filtered search, shareable as a link. */
+export function searchQuery(filters: Partial<Record<Facet, string>>, q?: string): string {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  for (const f of FACETS) if (filters[f]) params.set(f, filters[f]!);
+  return `/search/?${params.toString()}`;
+}
