@@ -104,7 +104,8 @@ function renderResult(d: PagefindData, withExcerpt: boolean): HTMLLIElement {
     const excerpt = el('p', { className: 'result-excerpt' });
     excerpt.innerHTML = d.excerpt;
     parts.push(excerpt);
-    const subs = d.sub_results.filter((s) => s.url.includes('#')).slice(0, 3);
+    // "Related" link lists say nothing of their own; only sections with text are worth landing on.
+    const subs = d.sub_results.filter((s) => s.url.includes('#') && s.title !== 'Related').slice(0, 3);
     if (subs.length) parts.push(el('ul', { className: 'sub-results' }, subs.map((s) => el('li', {}, [el('a', { href: s.url }, [s.title])]))));
   }
   return el('li', {}, parts);

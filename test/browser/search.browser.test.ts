@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { CONTENT } from '../helpers/fixture.ts';
+import { serve } from '../helpers/serve.ts';
+
+/* The one end-to-end search test: a reader types, filters, follows a result, lands on its heading. */
+describe('search in a browser', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    site = await serve(buildSite('browser-site', CONTENT));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('types a query, applies a filter, follows a result and lands on the matching heading', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    await page.goto(`${site.url}/practices/ab-testing/`);
+    expect(scripts.filter((s) => s.includes('pagefind'))).toEqual([]); // no search code until searched
+
+    await page.keyboard.press('/');
+    await page.keyboard.type('switchback');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=switchback/);
+    await page.locator('.result-list > li').first().waitFor();
+
+    await page.getByRole('checkbox', { name: /^technique/ }).check();
+    await expect.poll(() => page.url()).toContain('type=technique');
+    const results = page.locator('.result-list > li');
+    await expect.poll(() => results.locator('.type-badge').allTextContents()).toEqual(expect.arrayContaining(['technique']));
+    expect(new Set(await results.locator('.type-badge').allTextContents())).toEqual(new Set(['technique']));
+
+    const sub = results.first().locator('.sub-results a').first();
+    const href = (await sub.getAttribute('href'))!;
+    await sub.click();
+    await page.waitForURL(`**${href}`);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    const heading = page.locator(`[id="${id}"]`);
+    expect(await heading.evaluate((el) => /^H[2-6]$/.test(el.tagName))).toBe(true);
+    expect(await heading.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+  });
+
+  it('restores a shared search link: filters only, no query ("everything DoorDash")', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/?company=DoorDash`);
+    await page.locator('.result-list > li').first().waitFor();
+    expect(await page.getByRole('checkbox', { name: /^DoorDash/ }).isChecked()).toBe(true);
+    const status = await page.locator('[data-search-status]').textContent();
+    expect(Number(status!.split(' ')[0])).toBeGreaterThan(20);
+  });
+});
