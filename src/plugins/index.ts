@@ -4,6 +4,7 @@ import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { remarkCitations } from './remark-citations.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
+import { remarkMermaid } from './remark-mermaid.ts';
 
 /**
  * The Markdown pipeline, assembled in one place: Astro 7's default processor runs no plugins,
@@ -12,7 +13,7 @@ import { remarkHeadingIds } from './remark-heading-ids.ts';
 export function markdownProcessor(options: { base: string }) {
   return unified({
     gfm: false,
-    remarkPlugins: [remarkGfm, remarkCitations, remarkHeadingIds],
+    remarkPlugins: [remarkGfm, remarkCitations, remarkHeadingIds, remarkMermaid],
     rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, [rehypeBaseLinks, options]],
   });
 }

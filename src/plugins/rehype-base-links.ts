@@ -10,7 +10,8 @@ export function rehypeBaseLinks(options: { base: string }) {
   return (tree: Root) => {
     if (!base) return;
     visit(tree, 'element', (node: Element) => {
-      for (const attr of ['href', 'src'] as const) {
+      // xLinkHref: links inside inline SVG diagrams.
+      for (const attr of ['href', 'src', 'xLinkHref'] as const) {
         const value = node.properties[attr];
         if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith(`${base}/`)) {
           node.properties[attr] = base + value;

@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+
+/**
+ * Rendered diagrams live in the repository, keyed by a hash of the diagram source, the theme, the
+ * render settings and the mermaid version, so a machine without Chromium still builds them all.
+ */
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Mermaid settings per theme. Plain SVG text (no HTML labels) reads and scales inline without CSS. */
+export const renderConfig = (theme: Theme) => ({
+  startOnLoad: false,
+  securityLevel: 'strict',
+  theme: theme === 'dark' ? 'dark' : 'default',
+  flowchart: { htmlLabels: false, useMaxWidth: true },
+});
+
+export const DIAGRAM_DIR = resolve(process.env.KB_DIAGRAM_DIR ?? 'content/diagrams');
+
+let version: string | undefined;
+export function mermaidVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (version ??= (JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string }).version);
+}
+
+export function diagramKey(code: string, theme: Theme): string {
+  const input = JSON.stringify([mermaidVersion(), renderConfig(theme), code.trim()]);
+  return createHash('sha256').update(input).digest('hex').slice(0, 16);
+}
+
+export const diagramFile = (key: string) => join(DIAGRAM_DIR, `${key}.svg`);
+
+export function cachedDiagram(code: string, theme: Theme): string | null {
+  const file = diagramFile(diagramKey(code, theme));
+  return existsSync(file) ? readFileSync(file, 'utf8') : null;
+}

@@ -1,0 +1,36 @@
+import type { Code, Root } from 'mdast';
+import { fromHtml } from 'hast-util-from-html';
+import type { ElementContent } from 'hast';
+import { visit } from 'unist-util-visit';
+import { cachedDiagram, THEMES } from '../lib/diagrams/cache.ts';
+
+/**
+ * Mermaid blocks become inline SVG at build time, from the diagram cache (see
+ * scripts/render-diagrams.ts): one SVG per theme, shown by CSS, so the page needs no JavaScript
+ * and the layout does not move under a #section link. A diagram missing from the cache is kept as
+ * source and flagged, and the page then renders it in the browser (with a build warning).
+ */
+export function remarkMermaid() {
+  return (tree: Root, file: { data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
+    visit(tree, 'code', (node: Code, index, parent) => {
+      if (node.lang !== 'mermaid' || !parent || index === undefined) return;
+      const svgs = THEMES.map((theme) => ({ theme, svg: cachedDiagram(node.value, theme) }));
+      let children: ElementContent[];
+      if (svgs.every((s) => s.svg)) {
+        children = svgs.map(({ theme, svg }) => ({
+          type: 'element', tagName: 'div', properties: { className: ['diagram-svg', `diagram-${theme}`] },
+          children: fromHtml(svg!, { fragment: true, space: 'svg' }).children as ElementContent[],
+        }));
+      } else {
+        const frontmatter = ((file.data.astro ??= {}).frontmatter ??= {});
+        frontmatter.mermaidFallback = true;
+        children = [{ type: 'element', tagName: 'pre', properties: { className: ['mermaid-fallback'] }, children: [{ type: 'text', value: node.value }] }];
+      }
+      parent.children.splice(index, 1, {
+        type: 'paragraph', // any block node: hName/hChildren decide the HTML
+        data: { hName: 'figure', hProperties: { className: ['diagram'] }, hChildren: children },
+        children: [],
+      });
+    });
+  };
+}
