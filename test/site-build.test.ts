@@ -26,13 +26,13 @@ describe('site built from the fixture collection under /kb/', () => {
   });
 
   it('lists on a company page everything attributed to it, with its case studies', () => {
-    expect(linkTexts('companies/acme', '#attributed ~ section')).toEqual(['Label by hand', 'Rank simply', 'Label noise', 'Active learning']);
+    expect(linkTexts('companies/acme', '#attributed ~ section .entry-list')).toEqual(['Label by hand', 'Rank simply', 'Label noise', 'Active learning']);
     const studies = page('companies/acme').querySelectorAll('.source-list cite').map((c) => c.text);
     expect(studies.sort()).toEqual(['How Acme labels widgets', 'Ranking widgets at Acme']);
   });
 
   it('lists on a challenge page the practices and techniques that address it', () => {
-    expect(linkTexts('challenges/cold-start', '.panel')).toEqual(['Label by hand', 'Active learning']);
+    expect(linkTexts('challenges/cold-start', '.panel .entry-list')).toEqual(['Label by hand', 'Active learning']);
   });
 
   it('shows references, backlinks and numbered sources on an entry page', () => {
