@@ -1,15 +1,31 @@
 /**
- * After `astro build`: every internal link and #fragment in the built site resolves.
- * Content checks catch most broken links earlier; this one also covers layouts and diagrams.
+ * After `astro build`: every internal link and #fragment in the built site resolves, and no URL
+ * or anchor published before has disappeared (see content/published-urls.txt). With `--update`,
+ * records the current list (after you have checked that nothing was removed by mistake).
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { checkDistLinks } from '../src/checks/dist-links.ts';
+import { compareUrls, parseUrlList, PUBLISHED_FILE, publishedUrls, removedMessage } from '../src/checks/published-urls.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 
 const dist = process.env.KB_OUT_DIR ?? 'dist';
+const listFile = process.env.KB_PUBLISHED_URLS ?? PUBLISHED_FILE;
 const problems = await checkDistLinks(dist, process.env.BASE_PATH ?? '/');
+const current = await publishedUrls(dist);
+writeFileSync(`${dist}/published-urls.txt`, `${current.join('\n')}\n`);
+
+if (process.argv.includes('--update')) {
+  writeFileSync(listFile, `# Every published page and heading anchor. Written by \`npm run urls\`; checked by every build.\n${current.join('\n')}\n`);
+  console.log(`✓ recorded ${current.length} published URLs in ${listFile}`);
+  process.exit(0);
+}
+const committed = existsSync(listFile) ? parseUrlList(readFileSync(listFile, 'utf8')) : [];
+const { removed, added } = compareUrls(committed, current);
+for (const url of removed) problems.push({ file: listFile, line: 1, column: 1, rule: 'removed-url', message: removedMessage(url) });
 for (const p of problems) console.error(formatProblem(p));
 if (problems.length) {
-  console.error(`\n✗ ${problems.length} broken link(s) in ${dist}/. Fix the links named above and build again.`);
+  console.error(`\n✗ ${problems.length} problem(s) in the built site. Fix them and build again.`);
   process.exit(1);
 }
-console.log(`✓ every internal link and #fragment in ${dist}/ resolves`);
+if (added.length) console.log(`ℹ ${added.length} new URL(s) or anchor(s) not yet recorded: run \`npm run urls\` and commit ${listFile}`);
+console.log(`✓ every internal link and #fragment in ${dist}/ resolves; no published URL was removed`);

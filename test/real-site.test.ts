@@ -4,6 +4,7 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/checks/context.ts';
 import { checkDistLinks } from '../src/checks/dist-links.ts';
+import { compareUrls, parseUrlList, PUBLISHED_FILE, publishedUrls, removedMessage } from '../src/checks/published-urls.ts';
 import { sitePages } from '../src/checks/site-pages.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { entryFacets } from '../src/lib/search-facets.ts';
@@ -36,6 +37,31 @@ describe('the real site', () => {
       for (const a of anchors) if (!ids.has(a) && !/^(attributed|addressed-by)-/.test(a) && !['references', 'referenced-by', 'shared-tags', 'sources'].includes(a)) missing.push(`${path}#${a}`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('publishes exactly the URLs and anchors recorded in content/published-urls.txt', async () => {
+    const committed = parseUrlList(readFileSync(join(ROOT, PUBLISHED_FILE), 'utf8'));
+    const { removed, added } = compareUrls(committed, await publishedUrls(dist));
+    expect(removed.map(removedMessage)).toEqual([]);
+    expect(added, 'new URLs: run `npm run urls` and commit content/published-urls.txt').toEqual([]);
+  });
+
+  it('renders the decision framework as inline SVG in both themes, with working links and no script', async () => {
+    const page = parse(readFileSync(join(dist, 'frameworks/decision-framework/index.html'), 'utf8'));
+    const svgs = page.querySelectorAll('figure.diagram svg');
+    expect(svgs).toHaveLength(2);
+    expect(page.querySelector('.diagram-light svg')).not.toBeNull();
+    expect(page.querySelector('.diagram-dark svg')).not.toBeNull();
+    expect(page.querySelector('pre.mermaid-fallback')).toBeNull();
+    for (const svg of svgs) {
+      expect(svg.querySelector('title')?.text).toBe('Decision framework for a model that underperforms');
+      expect(svg.querySelector('desc')?.text.length).toBeGreaterThan(20);
+      const links = svg.querySelectorAll('a').map((a) => a.getAttribute('xlink:href'));
+      expect(links.length).toBeGreaterThanOrEqual(17); // every node but the start links to its entry
+      for (const href of links) expect(existsSync(join(dist, href!, 'index.html')), href!).toBe(true);
+    }
+    const scripts = page.querySelectorAll('script').map((s) => `${s.getAttribute('src') ?? ''} ${s.text}`);
+    expect(scripts.filter((s) => /mermaid/i.test(s))).toEqual([]);
   });
 
   describe('search index (queried in Node, as the browser would)', () => {

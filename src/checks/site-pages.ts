@@ -32,9 +32,10 @@ export function sitePages({ content, graph, facts }: CheckContext): SitePages {
     const body = facts.get(entry)!;
     const node = graph.entries.get(keyOf(entry))!;
     add(`/${entry.collection}/${entry.id}/`, [
-      ...ENTRY_IDS, ...(PANEL_IDS[entry.collection] ?? []), ...body.headings.map((h) => h.slug), ...body.ids,
+      ...ENTRY_IDS, ...(PANEL_IDS[entry.collection] ?? []), ...body.headings.flatMap((h) => [h.slug, ...h.aliases]), ...body.ids,
       ...node.citations.map(sourceAnchor),
     ]);
+    for (const alias of entry.data.aliases) add(`/${entry.collection}/${alias}/`);
   }
   return pages;
 }

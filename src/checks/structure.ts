@@ -20,12 +20,18 @@ export function checkStructure({ content, graph, facts }: CheckContext): Problem
     const line = (l: number) => l + entry.bodyLine - 1;
     const seen = new Map<string, number>();
     for (const h of body.headings) {
-      const before = seen.get(h.slug);
-      if (before !== undefined) problems.push({ file: entry.file, line: line(h.line), column: h.column, rule: 'duplicate-anchor', message: `heading anchor #${h.slug} is already used on line ${line(before)}: pin another id with \\{#other-id}` });
-      else seen.set(h.slug, h.line);
+      for (const anchor of [h.slug, ...h.aliases]) {
+        const before = seen.get(anchor);
+        if (before !== undefined) problems.push({ file: entry.file, line: line(h.line), column: h.column, rule: 'duplicate-anchor', message: `heading anchor #${anchor} is already used on line ${line(before)}: pin another id with \\{#other-id}` });
+        else seen.set(anchor, h.line);
+      }
     }
     for (const s of body.emptySections) problems.push({ file: entry.file, line: line(s.line), column: s.column, rule: 'empty-section', message: 'this heading has no text under it: write the section or remove the heading' });
 
+    for (const alias of entry.data.aliases) {
+      if (graph.entries.has(`${entry.collection}/${alias}`)) problems.push({ file: entry.file, ...entry.yaml.locate(['aliases']), rule: 'alias-taken',
+        message: `alias "${alias}" is the id of another entry (content/${entry.collection}/${alias}.mdx): an old URL can redirect only once; remove the alias` });
+    }
     const key = keyOf(entry);
     const reached = (graph.backlinks.get(key) ?? []).length > 0
       || entry.collection === 'frameworks'

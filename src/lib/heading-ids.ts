@@ -1,11 +1,17 @@
 /**
  * Pinned heading ids: `## How teams applied it \{#applied}` keeps the anchor `#applied` however
- * the heading is reworded. In MDX the brace must be escaped (`\{`), as in Docusaurus; the
- * backslash is gone by the time the text reaches a plugin, so both spellings are accepted here.
+ * the heading is reworded. Old anchors follow as aliases: `\{#applied #how-teams-applied-it}`
+ * keeps links to `#how-teams-applied-it` landing on the same section. In MDX the brace must be
+ * escaped (`\{`), as in Docusaurus; both spellings are accepted.
  */
-const PINNED = /\s*\\?\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
+const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const PINNED = new RegExp(`\\s*\\\\?\\{(#${ID}(?:\\s+#${ID})*)\\}\\s*$`);
 
-export function splitPinnedId(text: string): { text: string; id: string | null } {
+export interface PinnedId { text: string; id: string | null; aliases: string[] }
+
+export function splitPinnedId(text: string): PinnedId {
   const m = PINNED.exec(text);
-  return m ? { text: text.slice(0, m.index), id: m[1]! } : { text, id: null };
+  if (!m) return { text, id: null, aliases: [] };
+  const [id, ...aliases] = m[1]!.split(/\s+/).map((s) => s.slice(1));
+  return { text: text.slice(0, m.index), id: id!, aliases };
 }

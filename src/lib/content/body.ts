@@ -16,7 +16,7 @@ import { splitPinnedId } from '../heading-ids.ts';
 export interface Located { line: number; column: number }
 export interface BodyCitation extends Located { key: string }
 export interface BodyLink extends Located { href: string }
-export interface BodyHeading extends Located { depth: number; text: string; slug: string; pinned: boolean }
+export interface BodyHeading extends Located { depth: number; text: string; slug: string; pinned: boolean; aliases: string[] }
 export interface BodyDiagram extends Located { code: string }
 /** A paragraph, list item or table row: the units that must carry a citation. */
 export interface BodyBlock extends Located {
@@ -78,8 +78,8 @@ export function analyzeBody(body: string): BodyFacts {
         facts.links.push({ href: node.url, ...at(node) });
         break;
       case 'heading': {
-        const { text, id } = splitPinnedId(toString(node));
-        facts.headings.push({ depth: node.depth, text, slug: id ?? slugger.slug(text), pinned: id !== null, ...at(node) });
+        const { text, id, aliases } = splitPinnedId(toString(node));
+        facts.headings.push({ depth: node.depth, text, slug: id ?? slugger.slug(text), pinned: id !== null, aliases, ...at(node) });
         break;
       }
       case 'code':

@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { diagramKey, THEMES } from '../src/lib/diagrams/cache.ts';
+import { buildSite } from './helpers/build-site.ts';
+import { brokenCopy, FIXTURE, ROOT, tmpDir } from './helpers/fixture.ts';
+
+/* A diagram that is not in the cache, on a machine without Chromium: warned about, rendered in the page. */
+const NEW_DIAGRAM = '```mermaid\nflowchart LR\n    A["Label by hand"] --> B["Train"]\n    click B "/techniques/active-learning/"\n```';
+
+describe('diagrams without a browser', () => {
+  const dir = brokenCopy('new-diagram', FIXTURE, { 'practices/rank-simply.mdx': (s) => `${s.trimEnd()}\n\n${NEW_DIAGRAM}\n` });
+
+  it('keys the cache by source, theme and mermaid version', () => {
+    const code = 'flowchart LR\n  A --> B';
+    expect(new Set(THEMES.map((t) => diagramKey(code, t))).size).toBe(2);
+    expect(diagramKey(code, 'light')).toBe(diagramKey(`${code}\n`, 'light'));
+    expect(diagramKey(code, 'light')).not.toBe(diagramKey('flowchart LR\n  A --> C', 'light'));
+  });
+
+  it('warns, naming the file and line, and does not fail the build step', () => {
+    const run = spawnSync(process.execPath, ['scripts/render-diagrams.ts'], {
+      cwd: ROOT, encoding: 'utf8',
+      env: { ...process.env, KB_CONTENT_DIR: dir, KB_DIAGRAM_DIR: tmpDir('empty-diagram-cache'), CHROMIUM_PATH: '/nonexistent/chromium' },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/⚠ test\/\.tmp\/new-diagram\/practices\/rank-simply\.mdx:12  diagram-not-prerendered  no Chromium at \/nonexistent\/chromium/);
+    expect(run.stdout).toContain('1 left to render in the browser');
+  });
+
+  it('renders the diagram in the page instead, with mermaid loaded on that page only', () => {
+    const dist = buildSite('new-diagram', dir);
+    const page = parse(readFileSync(join(dist, 'practices/rank-simply/index.html'), 'utf8'));
+    expect(page.querySelector('figure.diagram pre.mermaid-fallback')?.text).toContain('flowchart LR');
+    expect(page.querySelectorAll('script[type="module"]').length).toBeGreaterThan(0);
+    const other = parse(readFileSync(join(dist, 'practices/label-by-hand/index.html'), 'utf8'));
+    expect(other.querySelectorAll('script[type="module"]')).toHaveLength(0);
+  });
+});
