@@ -48,8 +48,8 @@ describe('URL stability on the fixture site', () => {
     const after = buildSite('urls-aliased', dir);
     expect(compareUrls(published, await publishedUrls(after)).removed).toEqual([]);
     const old = html(after, 'challenges/cold-start').getElementById('what-teams-do-about-it');
-    expect(old?.parentNode.tagName).toBe('H2');
-    expect(old?.parentNode.id).toBe('how-teams-respond');
+    expect(old?.parentNode?.tagName).toBe('H2');
+    expect(old?.parentNode?.id).toBe('how-teams-respond');
   });
 
   it('catches a removed page, and tells the author to add an alias', async () => {

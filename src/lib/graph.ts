@@ -21,7 +21,8 @@ export interface GraphEntry {
   /** Internal hrefs found in the body, as written. */
   links: string[];
 }
-export interface GraphSource { id: string; title: string; organisation?: string }
+// `| undefined`: callers map `organisation?.id` straight through, so a source without one carries undefined.
+export interface GraphSource { id: string; title: string; organisation?: string | undefined }
 
 export const keyOf = (e: { collection: string; id: string }) => `${e.collection}/${e.id}`;
 

@@ -29,8 +29,10 @@ function writeState(q: string, filters: Record<string, string[]>) {
   history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 }
 
-const el = <T extends HTMLElement>(tag: string, props: Partial<T> = {}, children: (Node | string)[] = []) => {
-  const node = Object.assign(document.createElement(tag), props) as T;
+// Keyed by tag name so `props` are checked against that element (e.g. `href` on 'a'). The explicit
+// return type stops TS inferring K from a call's context ("union type too complex" in nested calls).
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] => {
+  const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
 };
@@ -55,7 +57,7 @@ export async function startSearch() {
       const legend = set.querySelector('legend')!;
       const values = Object.keys(totals[facet] ?? {}).sort((a, b) => a.localeCompare(b));
       set.replaceChildren(legend, ...values.map((value) => {
-        const box = el<HTMLInputElement>('input', { type: 'checkbox', name: facet, value, checked: state.filters[facet]?.includes(value) ?? false });
+        const box = el('input', { type: 'checkbox', name: facet, value, checked: state.filters[facet]?.includes(value) ?? false });
         const n = counts[facet]?.[value] ?? 0;
         return el('label', { className: n ? '' : 'empty' }, [box, ` ${value} `, el('span', { className: 'count' }, [`(${n})`])]);
       }));

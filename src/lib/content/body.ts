@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { Root, RootContent, Parents } from 'mdast';
+import type { Node, Parent, Root, RootContent, Parents } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -54,7 +54,8 @@ export function parseBody(body: string): Root {
   return parser.parse(body);
 }
 
-const at = (node: { position?: { start: { line: number; column: number } } }): Located => ({
+// Any mdast node: its `position` is optional (absent on generated nodes), hence the fallback to 1:1.
+const at = (node: Node): Located => ({
   line: node.position?.start.line ?? 1,
   column: node.position?.start.column ?? 1,
 });
@@ -129,7 +130,7 @@ export function analyzeBody(body: string): BodyFacts {
   return facts;
 }
 
-function block(node: { children: RootContent[]; position?: Located & object } & object, kind: BodyBlock['kind'], guidance: boolean): BodyBlock {
+function block(node: Parent, kind: BodyBlock['kind'], guidance: boolean): BodyBlock {
   const text = toString(node);
   const cited = findCitations(text).length > 0;
   // "See also" lines: nothing but links (and punctuation) make no claim of their own.
