@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/checks/context.ts';
@@ -13,6 +14,13 @@ import { allResults, loadPagefind, type NodePagefind } from './helpers/pagefind-
 import { CONTENT, ROOT } from './helpers/fixture.ts';
 
 /* The real knowledge base, built once: what readers get. */
+
+/**
+ * Page budgets in bytes after gzip, set from what the pages weigh now with a little room
+ * (measured 2026-11: HTML median 4.8 KB, largest 12.3 KB; CSS 2.2 KB; inline JS 0.94 KB; a diagram
+ * adds about 10 KB: two themes of one SVG).
+ */
+const BUDGETS = { html: 14_000, perDiagram: 11_000, css: 2_400, js: 1_000 };
 describe('the real site', () => {
   let dist: string;
   beforeAll(() => {
@@ -62,6 +70,27 @@ describe('the real site', () => {
     }
     const scripts = page.querySelectorAll('script').map((s) => `${s.getAttribute('src') ?? ''} ${s.text}`);
     expect(scripts.filter((s) => /mermaid/i.test(s))).toEqual([]);
+  });
+
+  it('keeps every entry page within its budget (gzipped HTML, CSS, and the JavaScript it ships unsearched)', async () => {
+    const { entries } = await loadContent(CONTENT, ROOT);
+    const over: string[] = [];
+    for (const e of entries) {
+      const html = readFileSync(join(dist, e.collection, e.id, 'index.html'), 'utf8');
+      const page = parse(html);
+      const css = [...page.querySelectorAll('style').filter((s) => !s.closest('svg')).map((s) => s.text),
+        ...page.querySelectorAll('link[rel="stylesheet"]').map((l) => readFileSync(join(dist, l.getAttribute('href')!), 'utf8'))].join('');
+      const scripts = page.querySelectorAll('script');
+      const js = scripts.map((s) => (s.getAttribute('src') ? readFileSync(join(dist, s.getAttribute('src')!), 'utf8') : s.text)).join('');
+      const size = (text: string) => gzipSync(text).length;
+      const hasDiagram = page.querySelector('figure.diagram') !== null;
+      const budget = BUDGETS.html + (hasDiagram ? BUDGETS.perDiagram : 0);
+      if (size(html) > budget) over.push(`${e.collection}/${e.id}: HTML ${size(html)} B gzipped > ${budget}`);
+      if (size(css) > BUDGETS.css) over.push(`${e.collection}/${e.id}: CSS ${size(css)} B gzipped > ${BUDGETS.css}`);
+      if (size(js) > BUDGETS.js) over.push(`${e.collection}/${e.id}: JavaScript ${size(js)} B gzipped > ${BUDGETS.js}`);
+      if (scripts.some((s) => s.getAttribute('src') || s.getAttribute('type') === 'module')) over.push(`${e.collection}/${e.id}: loads a script file (only the search page may)`);
+    }
+    expect(over).toEqual([]);
   });
 
   describe('search index (queried in Node, as the browser would)', () => {

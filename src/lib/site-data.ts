@@ -18,6 +18,10 @@ export interface SiteData {
   sources: Map<string, Source>;
   tags: Map<string, CollectionEntry<'tags'>['data']>;
   outline: CollectionEntry<'outline'>[];
+  /** Outline section id → title, for provenance lines. */
+  sectionTitles: Map<string, string>;
+  /** Company id → its sources, so a company page does not scan every source. */
+  sourcesByCompany: Map<string, Source[]>;
   /** Graph entries of one collection, sorted by title. */
   list(collection: EntryCollection): GraphEntry[];
 }
@@ -38,12 +42,20 @@ async function load(): Promise<SiteData> {
   for (const e of [...graphEntries].sort((a, b) => a.title.localeCompare(b.title))) {
     byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e]);
   }
+  const sourcesByCompany = new Map<string, Source[]>();
+  for (const s of sources) {
+    const org = s.data.organisation?.id;
+    if (org) sourcesByCompany.set(org, [...(sourcesByCompany.get(org) ?? []), s]);
+  }
+  const outline = await getCollection('outline');
   return {
     graph,
+    sectionTitles: new Map(outline.map((s) => [s.id, s.data.title])),
+    sourcesByCompany,
     entries: new Map(all.map((e) => [keyOf(e), e])),
     sources: new Map(sources.map((s) => [s.id, s])),
     tags: new Map((await getCollection('tags')).map((t) => [t.id, t.data])),
-    outline: await getCollection('outline'),
+    outline,
     list: (collection) => byCollection.get(collection) ?? [],
   };
 }

@@ -10,8 +10,11 @@ import { cachedDiagram, THEMES } from '../lib/diagrams/cache.ts';
  * and the layout does not move under a #section link. A diagram missing from the cache is kept as
  * source and flagged, and the page then renders it in the browser (with a build warning).
  */
+/** Files whose diagrams fell back to the browser in this build: the integration ships mermaid for them. */
+export const fallbackFiles = new Set<string>();
+
 export function remarkMermaid() {
-  return (tree: Root, file: { data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
+  return (tree: Root, file: { path?: string; data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang !== 'mermaid' || !parent || index === undefined) return;
       const svgs = THEMES.map((theme) => ({ theme, svg: cachedDiagram(node.value, theme) }));
@@ -24,6 +27,7 @@ export function remarkMermaid() {
       } else {
         const frontmatter = ((file.data.astro ??= {}).frontmatter ??= {});
         frontmatter.mermaidFallback = true;
+        fallbackFiles.add(file.path ?? 'unknown');
         children = [{ type: 'element', tagName: 'pre', properties: { className: ['mermaid-fallback'] }, children: [{ type: 'text', value: node.value }] }];
       }
       parent.children.splice(index, 1, {

@@ -15,8 +15,17 @@ async function load(): Promise<Mermaid> {
   return m;
 }
 
+const results = new Map<string, Promise<DiagramError | null>>();
+
 /** Null when the diagram parses; otherwise where (1-based, within the diagram) and why it does not. */
-export async function parseDiagram(code: string): Promise<DiagramError | null> {
+export function parseDiagram(code: string): Promise<DiagramError | null> {
+  // The same diagram source parses the same way: parse each distinct one once.
+  let result = results.get(code);
+  if (!result) results.set(code, (result = parseOnce(code)));
+  return result;
+}
+
+async function parseOnce(code: string): Promise<DiagramError | null> {
   const m = await (mermaid ??= load());
   try {
     await m.parse(code);
