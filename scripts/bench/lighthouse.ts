@@ -2,7 +2,8 @@
  * Lighthouse scores of the real site's key pages, served locally and audited with Debian's
  * Chromium. Lighthouse is installed for the benchmark alone (a pinned version that runs here).
  */
-import { execSync, spawnSync } from 'node:child_process';
+import { execFile, execSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median } from './measure.ts';
@@ -31,11 +32,11 @@ export async function lighthouseScores(root: string, work: string): Promise<stri
       const scores: Record<string, number[]> = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
       for (let i = 0; i < runs; i++) {
         const out = join(work, `lighthouse-${name}.json`);
-        const run = spawnSync(process.execPath, [join(tools, 'node_modules/lighthouse/cli/index.js'), `${site.url}${path}`, '--quiet', '--preset=desktop',
+        // Asynchronous on purpose: the local server answers from this same process.
+        await promisify(execFile)(process.execPath, [join(tools, 'node_modules/lighthouse/cli/index.js'), `${site.url}${path}`, '--quiet', '--preset=desktop',
           `--only-categories=${CATEGORIES.join(',')}`, '--output=json', `--output-path=${out}`,
           '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run'],
-          { encoding: 'utf8', env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } });
-        if (run.status !== 0) throw new Error(`lighthouse failed on ${path}:\n${run.stderr.slice(-2000)}`);
+          { timeout: 180_000, env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } });
         const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number }> };
         for (const c of CATEGORIES) scores[c]!.push(Math.round(report.categories[c]!.score * 100));
       }
