@@ -1,30 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { browseSite, type BrowserSite } from '../helpers/browser.ts';
 import { CONTENT } from '../helpers/fixture.ts';
-import { serve } from '../helpers/serve.ts';
 
 /* axe-core on the pages readers use most, in both themes: no serious or critical violation. */
 const PAGES = ['/', '/practices/start-simple/', '/companies/doordash/', '/search/?q=cold+start&company=Instagram', '/frameworks/decision-framework/', '/guide/', '/matrix/'];
 
 describe('accessibility (axe-core)', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serve>>;
+  let site: BrowserSite;
   beforeAll(async () => {
-    site = await serve(buildSite('a11y-site', CONTENT));
-    browser = await launchBrowser();
+    site = await browseSite('a11y-site', CONTENT);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  afterAll(() => site?.close());
 
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of PAGES) {
       it(`${path} in ${colorScheme}`, async () => {
-        const context = await browser.newContext({ colorScheme });
+        const context = await site.browser.newContext({ colorScheme });
         const page = await context.newPage();
         await page.goto(`${site.url}${path}`);
         if (path.startsWith('/search/')) await page.locator('.result-list > li').first().waitFor();

@@ -1,25 +1,17 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { browseSite, type BrowserSite } from '../helpers/browser.ts';
 import { CONTENT } from '../helpers/fixture.ts';
-import { serve } from '../helpers/serve.ts';
 
 /* The one end-to-end search test: a reader types, filters, follows a result, lands on its heading. */
 describe('search in a browser', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serve>>;
+  let site: BrowserSite;
   beforeAll(async () => {
-    site = await serve(buildSite('browser-site', CONTENT));
-    browser = await launchBrowser();
+    site = await browseSite('browser-site', CONTENT);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  afterAll(() => site?.close());
 
   it('types a query, applies a filter, follows a result and lands on the matching heading', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
     await page.goto(`${site.url}/practices/ab-testing/`);
@@ -48,11 +40,23 @@ describe('search in a browser', () => {
   });
 
   it('restores a shared search link: filters only, no query ("everything DoorDash")', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/?company=DoorDash`);
     await page.locator('.result-list > li').first().waitFor();
     expect(await page.getByRole('checkbox', { name: /^DoorDash/ }).isChecked()).toBe(true);
     const status = await page.locator('[data-search-status]').textContent();
     expect(Number(status!.split(' ')[0])).toBeGreaterThan(20);
   });
+
+  it('transfers a bounded amount for a first query (search code, index chunks, fragments)', async () => {
+    const page = await site.browser.newPage();
+    let bytes = 0;
+    page.on('response', async (r) => { if (r.url().includes('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length; });
+    await page.goto(`${site.url}/search/?q=cold+start`);
+    await page.locator('.result-list > li').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    console.log(`first query "cold start": ${(bytes / 1024).toFixed(1)} KiB from /pagefind/ (uncompressed)`);
+    expect(bytes).toBeLessThan(400 * 1024);
+  });
 });
+

@@ -12,3 +12,14 @@ export async function launchBrowser(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
+
+/** A built site served on loopback and a browser to read it: the setup every browser test shares. */
+export interface BrowserSite { browser: Browser; url: string; close(): Promise<void> }
+
+export async function browseSite(name: string, contentDir: string): Promise<BrowserSite> {
+  const { buildSite } = await import('./build-site.ts');
+  const { serve } = await import('./serve.ts');
+  const site = await serve(buildSite(name, contentDir));
+  const browser = await launchBrowser();
+  return { browser, url: site.url, close: async () => { await browser.close(); await site.close(); } };
+}
