@@ -4,6 +4,9 @@ import { analyzeBody } from './content/body.ts';
 import { buildGraph, keyOf, type Graph, type GraphEntry } from './graph.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/vocab.ts';
 import type { LoadedEntry } from './content/load.ts';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { contentDir } from './content-dir.ts';
 
 /*
  * The site's one view of the content: Astro's collections plus the link graph, built once per
@@ -47,7 +50,9 @@ async function load(): Promise<SiteData> {
     const org = s.data.organisation?.id;
     if (org) sourcesByCompany.set(org, [...(sourcesByCompany.get(org) ?? []), s]);
   }
-  const outline = await getCollection('outline');
+  // The outline keeps the guide's order, which is the order of content/outline.yaml (the loader sorts by id).
+  const order = Object.keys(parseYaml(readFileSync(`${contentDir()}/outline.yaml`, 'utf8')) as object);
+  const outline = (await getCollection('outline')).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   return {
     graph,
     sectionTitles: new Map(outline.map((s) => [s.id, s.data.title])),
