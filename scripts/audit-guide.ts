@@ -7,7 +7,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { attributedLines, shingles, words } from '../src/audit/guide-lines.ts';
+import { attributedLines, shingles, wordsOf } from '../src/audit/guide-lines.ts';
 import { createContext } from '../src/checks/context.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
@@ -52,16 +52,14 @@ async function* textFiles(dir: string): AsyncGenerator<string> {
 let verbatim = 0;
 for (const dir of ['content', 'src']) {
   for await (const file of textFiles(dir)) {
-    (await readFile(file, 'utf8')).split('\n').forEach((text, i) => {
-      const w = words(text);
-      for (let j = 0; j + RUN <= w.length; j++) {
-        const run = w.slice(j, j + RUN).join(' ');
-        if (!guideRuns.has(run)) continue;
-        verbatim++;
-        problems.push({ file, line: i + 1, column: 1, rule: 'verbatim', message: `repeats the guide word for word ("${run}"): restate it in your own words` });
-        break;
-      }
-    });
+    const w = wordsOf(await readFile(file, 'utf8'));
+    for (let j = 0; j + RUN <= w.length; j++) {
+      const run = w.slice(j, j + RUN).map((x) => x.word).join(' ');
+      if (!guideRuns.has(run)) continue;
+      verbatim++;
+      problems.push({ file, line: w[j]!.line, column: 1, rule: 'verbatim', message: `repeats the guide word for word ("${run}"): restate it in your own words` });
+      j += RUN - 1; // one report per copied run
+    }
   }
 }
 

@@ -5,13 +5,15 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { checkDistLinks } from '../src/checks/dist-links.ts';
+import { readDist } from '../src/checks/dist-pages.ts';
 import { compareUrls, parseUrlList, PUBLISHED_FILE, publishedUrls, removedMessage } from '../src/checks/published-urls.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 
 const dist = process.env.KB_OUT_DIR ?? 'dist';
 const listFile = process.env.KB_PUBLISHED_URLS ?? PUBLISHED_FILE;
-const problems = await checkDistLinks(dist, process.env.BASE_PATH ?? '/');
-const current = await publishedUrls(dist);
+const site = await readDist(dist);
+const problems = await checkDistLinks(site, process.env.BASE_PATH ?? '/');
+const current = await publishedUrls(site);
 writeFileSync(`${dist}/published-urls.txt`, `${current.join('\n')}\n`);
 
 if (process.argv.includes('--update')) {

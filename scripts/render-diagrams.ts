@@ -3,13 +3,12 @@
  * block in content/ that is not yet in the diagram cache, in one browser, and removes cache files
  * that no diagram uses. Without Chromium, missing diagrams are reported and render in the page.
  */
-import { readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { analyzeBody } from '../src/lib/content/body.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { DIAGRAM_DIR, diagramFile, diagramKey, THEMES, type Theme } from '../src/lib/diagrams/cache.ts';
 import { chromiumPath, hasChromium, startRenderer, type DiagramRenderer } from '../src/lib/diagrams/render.ts';
-import { existsSync } from 'node:fs';
 
 const content = await loadContent(contentDir());
 const jobs: { file: string; line: number; code: string; theme: Theme; key: string }[] = [];

@@ -55,7 +55,7 @@ describe('integrity checks on real content', () => {
   });
 
   it('name a diagram link to a missing entry', async () => {
-    const p = await problemsAfter('real-bad-click', (s) => s.replace('click H2 "/practices/monitor-model-performance/"', 'click H2 "/practices/monitor-model/"'), 'frameworks/decision-framework.mdx');
+    const p = await problemsAfter('real-bad-click', (s) => s.replace('click driftWatch "/practices/monitor-model-performance/"', 'click driftWatch "/practices/monitor-model/"'), 'frameworks/decision-framework.mdx');
     expect(p).toEqual([expect.stringMatching(/decision-framework\.mdx:\d+:\d+  unknown-reference  link to \/practices\/monitor-model\/ points to no entry/)]);
   });
 

@@ -31,17 +31,25 @@ export function attributedLines(guide: string): AttributedLine[] {
   return out;
 }
 
-/** Lower-case words of a text, without Markdown punctuation, for verbatim comparison. */
-export function words(text: string): string[] {
-  return text.toLowerCase().replace(/[*_`#>|\[\]()"“”‘’:;,.!?]/g, ' ').split(/\s+/).filter((w) => /[a-z0-9]/.test(w));
+/** A word of a text, lower-cased, with the line it stands on. */
+export interface Word { word: string; line: number }
+
+/**
+ * The words of a whole text, across line breaks and Markdown punctuation, so that a run copied
+ * over several lines (a list, a diagram) is found as well as one inside a sentence.
+ */
+export function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  text.toLowerCase().split('\n').forEach((line, i) => {
+    for (const m of line.matchAll(/[a-z0-9]+/g)) out.push({ word: m[0], line: i + 1 });
+  });
+  return out;
 }
 
 /** Every run of `n` consecutive words of the guide, as a set of joined strings. */
 export function shingles(text: string, n: number): Set<string> {
+  const w = wordsOf(text).map((x) => x.word);
   const set = new Set<string>();
-  for (const line of text.split('\n')) {
-    const w = words(line);
-    for (let i = 0; i + n <= w.length; i++) set.add(w.slice(i, i + n).join(' '));
-  }
+  for (let i = 0; i + n <= w.length; i++) set.add(w.slice(i, i + n).join(' '));
   return set;
 }

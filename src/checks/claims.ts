@@ -1,5 +1,4 @@
 import { findCitations } from '../lib/citations.ts';
-import type { BodyBlock } from '../lib/content/body.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { CheckContext } from './context.ts';
 
@@ -12,9 +11,8 @@ const NAVIGATION_WORDS = 3;
 /** A figure: a token that starts with a digit once brackets and signs are stripped (97%, 3 MB, 2020), not F1 or L2. */
 const FIGURE = /^[(\[~≈<>≥≤±$€£-]*\d/;
 
-/** The block's words outside links and citations. */
-function ownWords(block: BodyBlock): string[] {
-  let text = block.ownText;
+/** The words of a text, without its citations. */
+function wordsOf(text: string): string[] {
   for (const m of findCitations(text).reverse()) text = text.slice(0, m.index) + text.slice(m.index + m.length);
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
@@ -27,9 +25,10 @@ export function checkClaims({ content, facts }: CheckContext): Problem[] {
     for (const block of body.blocks) {
       // A line ending in a colon introduces the list after it; the list items carry the claims.
       if (block.cited || block.linkOnly || block.header || block.text.trimEnd().endsWith(':')) continue;
-      const words = ownWords(block);
+      const words = wordsOf(block.ownText);
       const at = { file: entry.file, line: block.line + entry.bodyLine - 1, column: block.column };
-      const figure = ownWords({ ...block, ownText: block.text }).find((w) => FIGURE.test(w));
+      // Figures count anywhere in the block, link text included.
+      const figure = wordsOf(block.text).find((w) => FIGURE.test(w));
       if (figure && !(block.navigation && words.length <= NAVIGATION_WORDS)) {
         problems.push({ ...at, rule: 'uncited-figure', message: `${block.kind} states a figure ("${figure}") without a citation: cite the source it comes from, e.g. [@source-id]` });
       } else if (!block.guidance && !(block.navigation && words.length <= NAVIGATION_WORDS)) {

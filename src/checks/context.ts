@@ -1,6 +1,7 @@
 import { analyzeBody, type BodyFacts } from '../lib/content/body.ts';
 import type { Content, LoadedEntry } from '../lib/content/load.ts';
-import { buildGraph, type Graph, type GraphEntry } from '../lib/graph.ts';
+import { toGraphEntry } from '../lib/content/graph-entry.ts';
+import { buildGraph, type Graph } from '../lib/graph.ts';
 import { closest, distance } from 'fastest-levenshtein';
 
 /** Everything a rule may read: the loaded files, each body's facts, and the one link graph. */
@@ -8,17 +9,6 @@ export interface CheckContext {
   content: Content;
   graph: Graph;
   facts: Map<LoadedEntry, BodyFacts>;
-}
-
-export function toGraphEntry(e: LoadedEntry, facts: BodyFacts): GraphEntry {
-  const refs = (['challenges', 'techniques', 'related'] as const).flatMap((field) =>
-    (e.data[field] ?? []).map((r) => ({ field, collection: r.collection, id: r.id })),
-  );
-  const citations = [...new Set(facts.citations.map((c) => c.key))];
-  return {
-    collection: e.collection, id: e.id, title: e.data.title, summary: e.data.summary, tags: e.data.tags,
-    stages: e.data.stages ?? [], guide: e.data.guide ?? [], refs, citations, links: facts.links.map((l) => l.href),
-  };
 }
 
 export function createContext(content: Content): CheckContext {

@@ -1,6 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { parse } from 'node-html-parser';
+import { readDist, type DistSite } from './dist-pages.ts';
 
 /*
  * URL stability. The build lists every published page and every heading anchor (and the old
@@ -12,19 +10,14 @@ export const PUBLISHED_FILE = 'content/published-urls.txt';
 /** Pages that are not content and come and go with the generator: not promised to readers. */
 const UNLISTED = /^\/(404\/|pagefind\/|_astro\/)/;
 
-export async function publishedUrls(dist: string): Promise<string[]> {
+export async function publishedUrls(dist: string | DistSite): Promise<string[]> {
+  const site = typeof dist === 'string' ? await readDist(dist) : dist;
   const lines: string[] = [];
-  for (const d of await readdir(dist, { withFileTypes: true, recursive: true })) {
-    if (!d.isFile() || d.name !== 'index.html') continue;
-    const path = `/${relative(dist, join(d.parentPath, d.name))}`.replace(/index\.html$/, '');
-    if (UNLISTED.test(path)) continue;
-    lines.push(path);
-    const root = parse(await readFile(join(d.parentPath, d.name), 'utf8'));
-    if (root.querySelector('meta[http-equiv="refresh"]')) continue; // a redirect keeps its path only
-    // Anchors promised to readers: the headings of the written content, not layout boxes that come and go.
-    for (const scope of root.querySelectorAll('[data-published-anchors]')) {
-      for (const el of scope.querySelectorAll('h2[id], h3[id], h4[id], [data-anchor-alias]')) lines.push(`${path}#${el.id}`);
-    }
+  for (const page of site.pages) {
+    // Directory pages only (…/index.html): 404.html is not a promised URL.
+    if (!page.file.endsWith('index.html') || UNLISTED.test(page.url)) continue;
+    lines.push(page.url);
+    if (!page.redirect) lines.push(...page.publishedAnchors.map((a) => `${page.url}#${a}`));
   }
   return [...new Set(lines)].sort();
 }

@@ -1,5 +1,5 @@
 import { keyOf, type Graph, type GraphEntry } from './graph.ts';
-import { STAGES, type Stage } from '../schemas/vocab.ts';
+import { COLLECTION_LABELS, STAGES, type Stage } from '../schemas/vocab.ts';
 
 /**
  * The search filters of an entry page, computed once from the link graph. The entry page writes
@@ -11,9 +11,7 @@ export type Facet = (typeof FACETS)[number];
 export type Facets = Record<Facet, string[]>;
 
 /** Singular, lower-case type names, as readers type them in a filter. */
-export const TYPE_OF: Record<string, string> = {
-  practices: 'practice', challenges: 'challenge', techniques: 'technique', companies: 'company', frameworks: 'framework', sources: 'source',
-};
+export const TYPE_OF = Object.fromEntries(Object.entries(COLLECTION_LABELS).map(([c, l]) => [c, l.one.toLowerCase()])) as Record<keyof typeof COLLECTION_LABELS, string>;
 
 export function entryFacets(graph: Graph, entry: GraphEntry, tagLabels: Map<string, string>): Facets {
   const companyName = (id: string) => graph.entries.get(`companies/${id}`)?.title ?? id;
@@ -22,7 +20,7 @@ export function entryFacets(graph: Graph, entry: GraphEntry, tagLabels: Map<stri
     ? [entry.title]
     : entry.refs.filter((r) => r.field === 'challenges').map((r) => graph.entries.get(keyOf(r))?.title).filter((t): t is string => !!t);
   return {
-    type: [TYPE_OF[entry.collection]!],
+    type: [TYPE_OF[entry.collection]],
     company: companies,
     challenge: challenges,
     stage: entry.stages.map((s) => STAGES[s as Stage] ?? s),

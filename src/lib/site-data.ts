@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { toGraphEntry } from '../checks/context.ts';
+import { toGraphEntry } from './content/graph-entry.ts';
 import { analyzeBody } from './content/body.ts';
 import { buildGraph, keyOf, type Graph, type GraphEntry } from './graph.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/vocab.ts';

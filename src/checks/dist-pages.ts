@@ -1,0 +1,46 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+
+/**
+ * The built site read once: every file, and for each HTML page what the link check and the
+ * published-URL list need. Both checks of `npm run build` share this single parse of dist/.
+ */
+export interface DistPage {
+  /** The URL the page is served at, without the base: `/practices/x/`. */
+  url: string;
+  /** Its file in dist/: `practices/x/index.html`. */
+  file: string;
+  ids: Set<string>;
+  links: { href: string; tag: string }[];
+  /** Anchors promised to readers: headings (and their aliases) inside [data-published-anchors]. */
+  publishedAnchors: string[];
+  /** A redirect page (an entry's old id) keeps its path only. */
+  redirect: boolean;
+}
+export interface DistSite { pages: DistPage[]; files: Set<string> }
+
+/** `practices/x/index.html` → `/practices/x/`. */
+const urlOf = (path: string) => `/${path}`.replace(/index\.html$/, '').replace(/\.html$/, '/');
+
+export async function readDist(dist: string): Promise<DistSite> {
+  const files = new Set<string>();
+  const pages: DistPage[] = [];
+  const entries = (await readdir(dist, { withFileTypes: true, recursive: true })).filter((d) => d.isFile());
+  for (const d of entries.sort((a, b) => join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)))) {
+    const path = relative(dist, join(d.parentPath, d.name));
+    files.add(`/${path}`);
+    if (!d.name.endsWith('.html')) continue;
+    const root = parse(await readFile(join(dist, path), 'utf8'));
+    const ids = new Set(root.querySelectorAll('[id]').map((el) => el.id));
+    for (const el of root.querySelectorAll('a[name]')) ids.add(el.getAttribute('name')!);
+    const links = root.querySelectorAll('[href], [src], [xlink\\:href]').map((el) => ({
+      href: el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('xlink:href') ?? '',
+      tag: el.rawTagName,
+    }));
+    const publishedAnchors = root.querySelectorAll('[data-published-anchors]')
+      .flatMap((scope) => scope.querySelectorAll('h2[id], h3[id], h4[id], [data-anchor-alias]').map((el) => el.id));
+    pages.push({ url: urlOf(path), file: path, ids, links, publishedAnchors, redirect: root.querySelector('meta[http-equiv="refresh"]') !== null });
+  }
+  return { pages, files };
+}
