@@ -29,6 +29,7 @@ const lessonBase = {
   ...entryBase,
   stages: f.stages,
   guide: f.guideSections,
+  synonyms: f.synonyms,
 };
 
 export function practiceSchema(ref: ReferenceFactory) {
@@ -79,23 +80,28 @@ export function frameworkSchema(_ref: ReferenceFactory) {
 }
 
 export function sourceSchema(ref: ReferenceFactory) {
-  return z.strictObject({
-    title: f.title,
-    /** The company whose case study this is; absent for research papers by no company. */
-    organisation: ref('companies').optional(),
-    /** The publisher as the source names it (e.g. "Walmart Global Tech", "UC San Diego"). */
-    publisher: z.string().min(2),
-    authors: z.array(z.string()).default([]),
-    year: f.year,
-    url: f.url,
-    /** How sure we are that `url` is the page behind the guide's attribution. */
-    confidence: f.confidence,
-    kind: f.sourceKind,
-    /** Where it appeared: blog, conference, journal. */
-    venue: z.string().optional(),
-    /** What the source is cited for, in our words; shown on the sources page. */
-    note: z.string().optional(),
-  });
+  return z
+    .strictObject({
+      title: f.title,
+      /** The company whose case study this is; absent for research papers by no company. */
+      organisation: ref('companies').optional(),
+      /** The publisher as the source names it (e.g. "Walmart Global Tech", "UC San Diego"). */
+      publisher: z.string().min(2),
+      authors: z.array(z.string()).default([]),
+      year: f.year,
+      url: f.url,
+      /** How sure we are that `url` is the page behind the guide's attribution. */
+      confidence: f.confidence,
+      kind: f.sourceKind,
+      /** `case-study`: what a company did; `reference`: the paper or docs that define a technique. */
+      role: f.sourceRole,
+      /** Where it appeared: blog, conference, journal. */
+      venue: z.string().optional(),
+      /** What the source is cited for, in our words; shown on the sources page. */
+      note: z.string().optional(),
+      ...f.caseData,
+    })
+    .superRefine(f.checkedNeedsCaseData);
 }
 
 /** One tag of the controlled vocabulary in `content/tags.yaml`. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CONFIDENCE, SOURCE_KINDS, STAGE_IDS } from './vocab.ts';
+import { CONFIDENCE, SOURCE_KINDS, SOURCE_ROLES, STAGE_IDS } from './vocab.ts';
 
 /*
  * Small named pieces that the collection schemas are assembled from.
@@ -52,3 +52,39 @@ export const url = z.url({ error: 'must be a full http(s) URL, or null when ther
 
 export const sourceKind = z.enum(SOURCE_KINDS, { error: `must be one of: ${SOURCE_KINDS.join(', ')}` });
 export const confidence = z.enum(CONFIDENCE, { error: `must be one of: ${CONFIDENCE.join(', ')}` });
+export const sourceRole = z
+  .enum(SOURCE_ROLES, { error: `must be one of: ${SOURCE_ROLES.join(', ')}` })
+  .default('case-study');
+
+/** Other names practitioners use for the same thing; indexed for search and shown as "Also called". */
+export const synonyms = z.array(z.string().trim().min(2, 'has an empty synonym: remove it')).default([]);
+
+/*
+ * What a source says, recorded once in our words so that entries cite it rather than restate it.
+ * Figures are written exactly as the source publishes them, with their units and baselines.
+ */
+const prose = z.string().trim().min(10, 'is too short: write what the source says, in a sentence');
+export const caseData = {
+  /** Whether we read the source itself (`false`: no copy could be found; nothing below is checked). */
+  checked: z.boolean({ error: 'is missing: add `checked: true` (with `read_at:`) or `checked: false`' }),
+  /** The address we actually read, which may be a copy of `url`. Required when `checked: true`. */
+  read_at: z.url({ protocol: /^https?$/, error: 'must be the http(s) address you read' }).optional(),
+  /** The problem the source tackles. */
+  problem: prose.optional(),
+  /** The scale it works at (items, users, models, traffic), as the source gives it. */
+  scale: prose.optional(),
+  /** What was built or proposed, and how it works. */
+  approach: prose.optional(),
+  /** Results as published: each with its figure, unit and what it is compared with. */
+  results: z.array(prose).default([]),
+  /** Lessons the guide attributes to this source that its text does not confirm. */
+  guide_only: z.array(prose).default([]),
+};
+
+/** A checked source records at least where it was read, its problem and its approach. */
+export function checkedNeedsCaseData(data: { checked: boolean; read_at?: string; problem?: string; approach?: string }, ctx: z.RefinementCtx) {
+  if (!data.checked) return;
+  for (const field of ['read_at', 'problem', 'approach'] as const) {
+    if (!data[field]) ctx.addIssue({ code: 'custom', path: [field], message: `is missing: a checked source records \`${field}\` (or set \`checked: false\`)` });
+  }
+}

@@ -34,7 +34,10 @@ export const COLLECTION_LABELS: Record<EntryCollection | 'sources', { one: strin
 };
 
 /** What kind of publication a source is. */
-export const SOURCE_KINDS = ['blog-post', 'paper', 'talk', 'slides', 'summary'] as const;
+export const SOURCE_KINDS = ['blog-post', 'paper', 'talk', 'slides', 'summary', 'docs', 'book'] as const;
 
 /** How sure we are of a source's URL (copied from case-studies.yaml). */
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+
+/** Why a source is cited: a company's case study, or the public reference that defines a technique. */
+export const SOURCE_ROLES = ['case-study', 'reference'] as const;
