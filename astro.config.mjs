@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cspIntegration } from './src/integrations/csp.ts';
 import { mermaidFallbackIntegration } from './src/integrations/mermaid-fallback.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { markdownProcessor } from './src/plugins/index.ts';
@@ -18,6 +19,7 @@ export default defineConfig({
   // A separate cache per content folder, so fixture and benchmark builds never mix with the real one.
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   markdown: { processor: markdownProcessor({ base }) },
-  integrations: [mdx(), sitemap(), mermaidFallbackIntegration(), pagefindIntegration()],
+  // The CSP goes last: it reads the finished HTML.
+  integrations: [mdx(), sitemap(), mermaidFallbackIntegration(), pagefindIntegration(), cspIntegration()],
   devToolbar: { enabled: false },
 });

@@ -8,6 +8,7 @@ import { analyzeBody } from '../src/lib/content/body.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { DIAGRAM_DIR, diagramFile, diagramKey, THEMES, type Theme } from '../src/lib/diagrams/cache.ts';
+import { svgProblems } from '../src/lib/diagrams/svg-safety.ts';
 import { chromiumPath, hasChromium, startRenderer, type DiagramRenderer } from '../src/lib/diagrams/render.ts';
 
 const content = await loadContent(contentDir());
@@ -29,7 +30,11 @@ if (missing.length && !hasChromium()) {
   renderer = await startRenderer();
   for (const j of missing) {
     try {
-      writeFileSync(diagramFile(j.key), `${await renderer.render(`d-${j.key}`, j.code, j.theme)}\n`);
+      const svg = await renderer.render(`d-${j.key}`, j.code, j.theme);
+      // Never commit a render that holds HTML, scripts or requests elsewhere (see svg-safety.ts).
+      const unsafe = svgProblems(svg);
+      if (unsafe.length) throw new Error(`the rendered SVG holds ${[...new Set(unsafe)].join(', ')}`);
+      writeFileSync(diagramFile(j.key), `${svg}\n`);
     } catch (error) {
       failed++;
       console.error(`${j.file}:${j.line}  diagram-render  mermaid could not render this diagram (${(error as Error).message.split('\n')[0]}): fix the diagram`);

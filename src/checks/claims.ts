@@ -28,8 +28,10 @@ export function checkClaims({ content, facts }: CheckContext): Problem[] {
       const words = wordsOf(block.ownText);
       const at = { file: entry.file, line: block.line + entry.bodyLine - 1, column: block.column };
       // Figures count anywhere in the block, link text included.
-      const figure = wordsOf(block.text).find((w) => FIGURE.test(w));
-      if (figure && !(block.navigation && words.length <= NAVIGATION_WORDS)) {
+      // A figure outside link text (in `inline code` too) is a claim even on a short "see also" line.
+      const ownFigure = words.find((w) => FIGURE.test(w));
+      const figure = ownFigure ?? wordsOf(block.text).find((w) => FIGURE.test(w));
+      if (figure && (ownFigure || !(block.navigation && words.length <= NAVIGATION_WORDS))) {
         problems.push({ ...at, rule: 'uncited-figure', message: `${block.kind} states a figure ("${figure}") without a citation: cite the source it comes from, e.g. [@source-id]` });
       } else if (!block.guidance && !(block.navigation && words.length <= NAVIGATION_WORDS)) {
         const preview = block.text.length > 60 ? `${block.text.slice(0, 57)}...` : block.text;

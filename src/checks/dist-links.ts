@@ -9,7 +9,7 @@ import { readDist, type DistSite } from './dist-pages.ts';
  */
 
 /** The content file behind a page URL, for messages authors can act on. */
-function sourceOf(url: string, base: string): string | null {
+export function sourceOf(url: string, base: string): string | null {
   const m = new RegExp(`^${base.replace(/\/$/, '')}/(${ENTRY_COLLECTIONS.join('|')})/([a-z0-9-]+)/$`).exec(url);
   return m ? `content/${m[1]}/${m[2]}.mdx` : null;
 }

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parse } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 
 /**
  * The built site read once: every file, and for each HTML page what the link check and the
@@ -17,6 +17,8 @@ export interface DistPage {
   publishedAnchors: string[];
   /** A redirect page (an entry's old id) keeps its path only. */
   redirect: boolean;
+  /** The parsed page and its text, for the safety check (src/checks/dist-safety.ts). */
+  root: HTMLElement;
 }
 export interface DistSite { pages: DistPage[]; files: Set<string> }
 
@@ -31,7 +33,7 @@ export async function readDist(dist: string): Promise<DistSite> {
     const path = relative(dist, join(d.parentPath, d.name));
     files.add(`/${path}`);
     if (!d.name.endsWith('.html')) continue;
-    const root = parse(await readFile(join(dist, path), 'utf8'));
+    const root = parse(await readFile(join(dist, path), 'utf8'), { comment: false });
     const ids = new Set(root.querySelectorAll('[id]').map((el) => el.id));
     for (const el of root.querySelectorAll('a[name]')) ids.add(el.getAttribute('name')!);
     const links = root.querySelectorAll('[href], [src], [xlink\\:href]').map((el) => ({
@@ -40,7 +42,7 @@ export async function readDist(dist: string): Promise<DistSite> {
     }));
     const publishedAnchors = root.querySelectorAll('[data-published-anchors]')
       .flatMap((scope) => scope.querySelectorAll('h2[id], h3[id], h4[id], [data-anchor-alias]').map((el) => el.id));
-    pages.push({ url: urlOf(path), file: path, ids, links, publishedAnchors, redirect: root.querySelector('meta[http-equiv="refresh"]') !== null });
+    pages.push({ url: urlOf(path), file: path, ids, links, publishedAnchors, redirect: root.querySelector('meta[http-equiv="refresh"]') !== null, root });
   }
   return { pages, files };
 }

@@ -2,22 +2,37 @@ import { loadContent } from '../lib/content/load.ts';
 import { sortProblems, type Problem } from '../lib/problems.ts';
 import { createContext, type CheckContext } from './context.ts';
 import { checkClaims } from './claims.ts';
+import { checkContentSafety } from './content-safety.ts';
+import { checkDiagramSafety } from './diagram-safety.ts';
 import { checkDiagrams } from './diagrams.ts';
+import { checkLayoutIds } from './layout-ids.ts';
+import { checkLimits } from './limits.ts';
 import { checkLinks } from './links.ts';
+import { checkMdxSyntax } from './mdx-syntax.ts';
 import { checkReferences } from './references.ts';
 import { checkSources } from './sources.ts';
 import { checkStructure } from './structure.ts';
 
 /** The rules, in the order their problems are explained. Each is a plain function of the context. */
-export const RULES: ((ctx: CheckContext) => Problem[] | Promise<Problem[]>)[] = [checkReferences, checkLinks, checkSources, checkClaims, checkDiagrams, checkStructure];
+export const RULES: ((ctx: CheckContext) => Problem[] | Promise<Problem[]>)[] = [
+  checkMdxSyntax, checkContentSafety, checkLimits, checkReferences, checkLinks, checkSources, checkClaims, checkDiagrams, checkDiagramSafety,
+  checkLayoutIds, checkStructure,
+];
+
+/**
+ * Problems that make a file unreadable or unsafe come first: the others (an unknown reference, an
+ * uncited claim) may only be their consequences.
+ */
+const ROOT_CAUSES = new Set(['mdx-syntax', 'unsafe-content', 'nesting-depth', 'unsafe-diagram', 'diagram-size']);
 
 export interface CheckResult { problems: Problem[]; context: CheckContext }
 
-/** Loads the content, runs every rule, and returns every problem at once, sorted by file and line. */
+/** Loads the content, runs every rule, and returns every problem at once: root causes first, then by file and line. */
 export async function runChecks(contentDir: string, root: string = process.cwd()): Promise<CheckResult> {
   const content = await loadContent(contentDir, root);
   const context = createContext(content);
-  const found = await Promise.all(RULES.map((rule) => rule(context)));
-  const problems = [...content.problems, ...found.flat()];
-  return { problems: sortProblems(problems), context };
+  const found = (await Promise.all(RULES.map((rule) => rule(context)))).flat();
+  const first = [...content.problems, ...found.filter((p) => ROOT_CAUSES.has(p.rule))];
+  const rest = found.filter((p) => !ROOT_CAUSES.has(p.rule));
+  return { problems: [...sortProblems(first), ...sortProblems(rest)], context };
 }

@@ -1,5 +1,6 @@
 import { sourceAnchor } from '../lib/citations.ts';
 import { keyOf } from '../lib/graph.ts';
+import { ENTRY_IDS, LAYOUT_IDS, PANEL_IDS } from '../lib/layout-ids.ts';
 import { STAGE_IDS } from '../schemas/vocab.ts';
 import type { CheckContext } from './context.ts';
 
@@ -9,15 +10,6 @@ import type { CheckContext } from './context.ts';
  * and line, before any build. The built-site check (dist-links.ts) confirms this model.
  */
 export type SitePages = Map<string, Set<string>>;
-
-/** Ids every page's layout has. */
-const LAYOUT_IDS = ['main'];
-/** Ids the entry layout adds, by collection (see src/components/entry-*.astro and *-panel.astro). */
-const ENTRY_IDS = ['references', 'referenced-by', 'shared-tags', 'sources'];
-const PANEL_IDS: Record<string, string[]> = {
-  challenges: ['addressed-by', 'addressed-by-practices', 'addressed-by-techniques'],
-  companies: ['attributed', 'case-studies', 'attributed-practices', 'attributed-challenges', 'attributed-techniques', 'attributed-frameworks'],
-};
 
 export function sitePages({ content, graph, facts }: CheckContext): SitePages {
   const pages: SitePages = new Map();
@@ -32,7 +24,7 @@ export function sitePages({ content, graph, facts }: CheckContext): SitePages {
     const body = facts.get(entry)!;
     const node = graph.entries.get(keyOf(entry))!;
     add(`/${entry.collection}/${entry.id}/`, [
-      ...ENTRY_IDS, ...(PANEL_IDS[entry.collection] ?? []), ...body.headings.flatMap((h) => [h.slug, ...h.aliases]), ...body.ids,
+      ...ENTRY_IDS, ...(PANEL_IDS[entry.collection] ?? []), ...body.headings.flatMap((h) => [h.slug, ...h.aliases]), ...body.ids.map((el) => el.id),
       ...node.citations.map(sourceAnchor),
     ]);
     for (const alias of entry.data.aliases) add(`/${entry.collection}/${alias}/`);

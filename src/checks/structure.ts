@@ -10,6 +10,7 @@ import type { CheckContext } from './context.ts';
 export function checkStructure({ content, graph, facts }: CheckContext): Problem[] {
   const problems: Problem[] = [];
   const titles = new Map<string, string>();
+  const aliasOwners = new Map<string, string>();
   for (const entry of content.entries) {
     const title = entry.data.title.toLowerCase();
     const first = titles.get(title);
@@ -28,6 +29,13 @@ export function checkStructure({ content, graph, facts }: CheckContext): Problem
     }
     for (const s of body.emptySections) problems.push({ file: entry.file, line: line(s.line), column: s.column, rule: 'empty-section', message: 'this heading has no text under it: write the section or remove the heading' });
 
+    entry.data.aliases.forEach((alias, i) => {
+      const key = `${entry.collection}/${alias}`;
+      const owner = aliasOwners.get(key);
+      if (owner) problems.push({ file: entry.file, ...entry.yaml.locate(['aliases', i]), rule: 'duplicate-alias',
+        message: `alias "${alias}" is already ${owner === entry.file ? 'listed above' : `an alias of ${owner}`}: an old URL can redirect to one entry only; remove it here` });
+      else aliasOwners.set(key, entry.file);
+    });
     for (const alias of entry.data.aliases) {
       if (graph.entries.has(`${entry.collection}/${alias}`)) problems.push({ file: entry.file, ...entry.yaml.locate(['aliases']), rule: 'alias-taken',
         message: `alias "${alias}" is the id of another entry (content/${entry.collection}/${alias}.mdx): an old URL can redirect only once; remove the alias` });

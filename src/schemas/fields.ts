@@ -47,8 +47,13 @@ export const aliases = z.array(entryId).default([]);
 /** A publication year, or null when the source gives none. */
 export const year = z.number().int().min(1990).max(2100).nullable();
 
-/** A URL, or null when no address could be confirmed: never invent one. */
-export const url = z.url({ error: 'must be a full http(s) URL, or null when there is none' }).nullable();
+/**
+ * A URL, or null when no address could be confirmed: never invent one. http(s) only: the link is
+ * shown on every page that cites the source, so a `javascript:` or `data:` URL would run there.
+ */
+export const url = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be a full http(s) URL, or null when there is none: write it as https://example.com/post' })
+  .nullable();
 
 export const sourceKind = z.enum(SOURCE_KINDS, { error: `must be one of: ${SOURCE_KINDS.join(', ')}` });
 export const confidence = z.enum(CONFIDENCE, { error: `must be one of: ${CONFIDENCE.join(', ')}` });

@@ -58,5 +58,28 @@ describe('search in a browser', () => {
     console.log(`first query "cold start": ${(bytes / 1024).toFixed(1)} KiB from /pagefind/ (uncompressed)`);
     expect(bytes).toBeLessThan(400 * 1024);
   });
-});
 
+  it('runs the theme toggle, copy buttons and search under the Content-Security-Policy, with no violation', async () => {
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const refused: string[] = [];
+    page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text()); });
+    await page.goto(`${site.url}/frameworks/decision-framework/`);
+    expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
+    const theme = () => page.evaluate(() => document.documentElement.dataset.theme ?? '');
+    const before = await theme();
+    await page.locator('[data-theme-toggle]').first().click();
+    await expect.poll(theme).not.toBe(before);
+    await page.locator('.copy-links [data-copy="url"]').click();
+    await expect.poll(() => page.locator('.copy-status').first().textContent()).toContain('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    await page.goto(`${site.url}/search/?q=cold+start`);
+    await page.locator('.result-list > li').first().waitFor();
+    expect(refused).toEqual([]);
+    // The listener hears a refusal: a script the site did not ship is blocked.
+    await page.evaluate(() => { const s = document.createElement('script'); s.textContent = 'document.title = "ran"'; document.body.append(s); });
+    await expect.poll(() => refused.length).toBeGreaterThan(0);
+    expect(await page.title()).not.toBe('ran');
+    await context.close();
+  });
+});

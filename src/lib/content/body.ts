@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findCitations } from '../citations.ts';
 import { splitPinnedId } from '../heading-ids.ts';
+import { deepestNesting, MAX_NESTING, MAX_WALK_DEPTH, syntaxErrorOf } from './tree-shape.ts';
 
 /**
  * What the checks and the link graph need to know about an entry's body, read once from its
@@ -43,9 +44,17 @@ export interface BodyFacts {
   /** Components used, e.g. `Guidance`. */
   components: BodyLink[];
   /** Explicit `id` attributes written in JSX, e.g. `<span id="model-choice">`. */
-  ids: string[];
+  ids: (Located & { id: string })[];
   /** Headings followed by nothing before the next heading of the same or a higher level. */
   emptySections: Located[];
+  /** The syntax tree, for the rules that walk it; an empty root when the body does not parse. */
+  tree: Root;
+  /** The deepest nesting of lists, block quotes and elements, and where it is reached. */
+  nesting: Located & { depth: number };
+  /** False when the body was not read (a syntax error, or nested too deep): rules about its text skip it. */
+  read: boolean;
+  /** Why the body is not valid MDX, where it is not. */
+  syntaxError: (Located & { message: string }) | null;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -61,7 +70,7 @@ const at = (node: Node): Located => ({
 });
 
 export function analyzeBody(body: string): BodyFacts {
-  const facts: BodyFacts = { citations: [], links: [], headings: [], diagrams: [], blocks: [], components: [], ids: [], emptySections: [] };
+  const facts: BodyFacts = { citations: [], links: [], headings: [], diagrams: [], blocks: [], components: [], ids: [], emptySections: [], tree: { type: 'root', children: [] }, nesting: { depth: 0, line: 1, column: 1 }, read: false, syntaxError: null };
   const slugger = new GithubSlugger();
   const walk = (node: RootContent | Root, guidance: boolean) => {
     switch (node.type) {
@@ -98,7 +107,7 @@ export function analyzeBody(body: string): BodyFacts {
       case 'mdxJsxTextElement':
         if (node.name) facts.components.push({ href: node.name, ...at(node) });
         for (const attr of node.attributes) {
-          if (attr.type === 'mdxJsxAttribute' && attr.name === 'id' && typeof attr.value === 'string') facts.ids.push(attr.value);
+          if (attr.type === 'mdxJsxAttribute' && attr.name === 'id' && typeof attr.value === 'string') facts.ids.push({ id: attr.value, ...at(node) });
         }
         guidance ||= node.name === 'Guidance';
         break;
@@ -124,20 +133,40 @@ export function analyzeBody(body: string): BodyFacts {
     }
     if ('children' in node) for (const child of (node as Parents).children) walk(child as RootContent, guidance);
   };
-  const tree = parseBody(body);
+  // A body that is not valid MDX is reported by the mdx-syntax rule; the entry still joins the graph.
+  let tree: Root;
+  try {
+    tree = parseBody(body);
+  } catch (error) {
+    facts.syntaxError = syntaxErrorOf(error);
+    return facts;
+  }
+  facts.tree = tree;
+  facts.nesting = deepestNesting(tree, MAX_NESTING);
+  // Past this depth the recursive walk (and Astro's renderer) would exhaust the stack; the
+  // nesting-depth rule reports it long before.
+  if (facts.nesting.depth > MAX_WALK_DEPTH) return facts;
   walk(tree, false);
+  facts.read = true;
   facts.emptySections = emptySections(tree.children);
   return facts;
 }
 
 function block(node: Parent, kind: BodyBlock['kind'], guidance: boolean): BodyBlock {
   const text = toString(node);
-  const cited = findCitations(text).length > 0;
+  // A citation written in `inline code` shows as code, not as a citation: it does not count.
+  const cited = findCitations(textOutsideCode(node)).length > 0;
   // "See also" lines: nothing but links (and punctuation) make no claim of their own.
   const rest = node.children.filter((c) => c.type !== 'link' && !(c.type === 'text' && /^[\s,;:.·–—-]*$/.test(c.value)));
   const navigation = node.children.some((c) => c.type === 'link');
   const ownText = node.children.filter((c) => c.type !== 'link').map((c) => toString(c)).join('');
   return { kind, text, cited, guidance, linkOnly: rest.length === 0, navigation, ownText, header: false, ...at(node) };
+}
+
+function textOutsideCode(node: Node): string {
+  if (node.type === 'inlineCode' || node.type === 'code') return ' ';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return 'children' in node ? (node as Parent).children.map(textOutsideCode).join('') : '';
 }
 
 function emptySections(children: RootContent[]): Located[] {

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import {
@@ -7,6 +7,8 @@ import {
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../../schemas/vocab.ts';
 import type { Problem } from '../problems.ts';
 import { parseYaml, splitFrontmatter, type LocatedYaml } from './frontmatter.ts';
+import { lenientData } from './lenient.ts';
+import { listContentFiles, readContentText } from './read-files.ts';
 import { zodProblems } from './zod-problems.ts';
 
 /*
@@ -26,8 +28,9 @@ export type EntryData = z.infer<(typeof schemas)['practices']> & Partial<z.infer
 export type SourceData = z.infer<ReturnType<typeof sourceSchema>>;
 
 export interface LoadedFile { id: string; file: string; yaml: LocatedYaml }
-export interface LoadedEntry extends LoadedFile { collection: EntryCollection; data: EntryData; body: string; bodyLine: number }
-export interface LoadedSource extends LoadedFile { data: SourceData }
+/** `invalid`: the file failed its schema (reported); its valid fields are kept so it stays in the graph. */
+export interface LoadedEntry extends LoadedFile { collection: EntryCollection; data: EntryData; body: string; bodyLine: number; invalid?: boolean }
+export interface LoadedSource extends LoadedFile { data: SourceData; invalid?: boolean }
 export interface LoadedRecord<T> { id: string; file: string; line: number; data: T }
 
 export interface Content {
@@ -40,11 +43,6 @@ export interface Content {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-async function listFiles(dir: string, ext: string): Promise<string[]> {
-  const names = await readdir(dir).catch(() => [] as string[]);
-  return names.filter((n) => n.endsWith(ext)).sort().map((n) => join(dir, n));
-}
-
 function badId(id: string, file: string): Problem | null {
   return ID.test(id) ? null : { file, line: 1, column: 1, rule: 'file-name', message: `file name "${id}" is not a valid id: rename the file to lowercase words joined by hyphens` };
 }
@@ -54,49 +52,59 @@ export async function loadContent(dir: string, root: string = process.cwd()): Pr
   const rel = (p: string) => relative(root, p);
   const entries: LoadedEntry[] = [];
   for (const collection of ENTRY_COLLECTIONS) {
-    for (const path of await listFiles(join(dir, collection), '.mdx')) {
+    for (const path of await listContentFiles(join(dir, collection), '.mdx', rel, problems)) {
       const file = rel(path);
       const id = path.slice(path.lastIndexOf('/') + 1, -'.mdx'.length);
-      const split = splitFrontmatter(await readFile(path, 'utf8'));
+      const idProblem = badId(id, file);
+      // A name that is not an id may not even be valid UTF-8: report it and read no further.
+      if (idProblem) { problems.push(idProblem); continue; }
+      const text = await readContentText(path, rel, problems);
+      if (text === null) continue;
+      const split = splitFrontmatter(text);
       const yaml = parseYaml(split.frontmatter ?? '', split.frontmatterLine - 1);
-      const found = [badId(id, file)].filter((p): p is Problem => p !== null);
-      if (split.frontmatter === null) found.push({ file, line: 1, column: 1, rule: 'schema', message: 'no frontmatter: start the file with a `---` block holding title, summary and tags' });
-      found.push(...yaml.errors.map((e) => ({ file, ...e, rule: 'yaml', message: `invalid YAML: ${e.message}` })));
+      if (split.frontmatter === null) problems.push({ file, line: 1, column: 1, rule: 'schema', message: 'no frontmatter: start the file with a `---` block holding title, summary and tags' });
+      problems.push(...yamlProblems(file, yaml));
       const parsed = split.frontmatter !== null && !yaml.errors.length ? schemas[collection].safeParse(yaml.data ?? {}) : null;
-      if (parsed && !parsed.success) found.push(...zodProblems(parsed.error, file, yaml));
-      problems.push(...found);
-      if (parsed?.success) entries.push({ collection, id, file, yaml, data: parsed.data as EntryData, body: split.body, bodyLine: split.bodyLine });
+      if (parsed && !parsed.success) problems.push(...zodProblems(parsed.error, file, yaml));
+      const data = parsed?.success ? parsed.data : lenientData(schemas[collection], yaml.data, id);
+      entries.push({ collection, id, file, yaml, data: data as EntryData, body: split.body, bodyLine: split.bodyLine, invalid: !parsed?.success });
     }
   }
   const sources: LoadedSource[] = [];
   const sourceSchemaPlain = sourceSchema(plainReference);
-  for (const path of await listFiles(join(dir, 'sources'), '.yaml')) {
+  for (const path of await listContentFiles(join(dir, 'sources'), '.yaml', rel, problems)) {
     const file = rel(path);
     const id = path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length);
-    const yaml = parseYaml(await readFile(path, 'utf8'));
     const idProblem = badId(id, file);
-    if (idProblem) problems.push(idProblem);
-    problems.push(...yaml.errors.map((e) => ({ file, ...e, rule: 'yaml', message: `invalid YAML: ${e.message}` })));
-    if (yaml.errors.length) continue;
-    const parsed = sourceSchemaPlain.safeParse(yaml.data ?? {});
-    if (parsed.success) sources.push({ id, file, yaml, data: parsed.data });
-    else problems.push(...zodProblems(parsed.error, file, yaml));
+    if (idProblem) { problems.push(idProblem); continue; }
+    const text = await readContentText(path, rel, problems);
+    if (text === null) continue;
+    const yaml = parseYaml(text);
+    problems.push(...yamlProblems(file, yaml));
+    const parsed = yaml.errors.length ? null : sourceSchemaPlain.safeParse(yaml.data ?? {});
+    if (parsed && !parsed.success) problems.push(...zodProblems(parsed.error, file, yaml));
+    const data = parsed?.success ? parsed.data : lenientData(sourceSchemaPlain, yaml.data, id);
+    sources.push({ id, file, yaml, data: data as SourceData, invalid: !parsed?.success });
   }
   const tags = await loadRecords(join(dir, 'tags.yaml'), tagSchema, rel, problems);
   const outline = await loadRecords(join(dir, 'outline.yaml'), outlineSchema, rel, problems);
   return { entries, sources, tags, outline, problems };
 }
 
+const yamlProblems = (file: string, yaml: LocatedYaml): Problem[] =>
+  yaml.errors.map((e) => ({ file, ...e, rule: 'yaml', message: `invalid YAML: ${e.message}` }));
+
 /** A YAML file that maps ids to records, such as tags.yaml. */
 async function loadRecords<T>(path: string, schema: z.ZodType<T>, rel: (p: string) => string, problems: Problem[]): Promise<LoadedRecord<T>[]> {
   const file = rel(path);
-  const text = await readFile(path, 'utf8').catch(() => null);
-  if (text === null) {
+  if (!existsSync(path)) {
     problems.push({ file, line: 1, column: 1, rule: 'missing-file', message: `${file} is missing: create it (see README, "Adding an entry")` });
     return [];
   }
+  const text = await readContentText(path, rel, problems, 1024 * 1024);
+  if (text === null) return [];
   const yaml = parseYaml(text);
-  problems.push(...yaml.errors.map((e) => ({ file, ...e, rule: 'yaml', message: `invalid YAML: ${e.message}` })));
+  problems.push(...yamlProblems(file, yaml));
   const records: LoadedRecord<T>[] = [];
   for (const [id, value] of Object.entries((yaml.data ?? {}) as Record<string, unknown>)) {
     const line = yaml.locate([id]).line;

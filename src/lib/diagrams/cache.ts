@@ -10,12 +10,19 @@ import { join, resolve } from 'node:path';
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Mermaid settings per theme. Plain SVG text (no HTML labels) reads and scales inline without CSS. */
+/**
+ * Mermaid settings per theme. Plain SVG text (no HTML labels) reads and scales inline without CSS
+ * and carries no HTML. Mermaid 11+ reads the top-level `htmlLabels` first and its default is true,
+ * so `flowchart.htmlLabels` alone left every label in a <foreignObject>. `secure` keeps a diagram's
+ * own directives from switching any of this back (the diagram-safety rule also refuses them).
+ */
 export const renderConfig = (theme: Theme) => ({
   startOnLoad: false,
   securityLevel: 'strict',
+  htmlLabels: false,
   theme: theme === 'dark' ? 'dark' : 'default',
-  flowchart: { htmlLabels: false, useMaxWidth: true },
+  flowchart: { useMaxWidth: true },
+  secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges', 'htmlLabels', 'flowchart', 'themeCSS', 'dompurifyConfig'],
 });
 
 export const DIAGRAM_DIR = resolve(process.env.KB_DIAGRAM_DIR ?? 'content/diagrams');

@@ -38,3 +38,18 @@ async function parseOnce(code: string): Promise<DiagramError | null> {
     return { line: loc?.first_line ?? 1, column: (loc?.first_column ?? 0) + 1, message: reason };
   }
 }
+
+/** How big a diagram is: nodes and edges for flowcharts, statements (non-blank lines) for every type. */
+export interface DiagramSize { nodes: number; edges: number; statements: number }
+
+export async function diagramSize(code: string): Promise<DiagramSize> {
+  const statements = code.split('\n').filter((l) => l.trim() && !l.trim().startsWith('%%')).length;
+  const m = await (mermaid ??= load());
+  try {
+    const { db } = await m.mermaidAPI.getDiagramFromText(code);
+    const graph = db as { getVertices?: () => Map<string, unknown>; getEdges?: () => unknown[] };
+    return { nodes: graph.getVertices?.().size ?? 0, edges: graph.getEdges?.().length ?? 0, statements };
+  } catch {
+    return { nodes: 0, edges: 0, statements }; // a diagram that does not parse is reported by diagram-syntax
+  }
+}

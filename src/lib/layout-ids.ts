@@ -1,0 +1,20 @@
+/**
+ * The ids page layouts give their own elements (src/layouts, src/components/entry-*.astro and
+ * *-panel.astro). The link check knows them as anchors; the layout-ids rule keeps headings in the
+ * text off them, or two elements would share `#sources` and every citation link would jump to the
+ * heading. test/site-build.test.ts compares these lists with a built page, so none is forgotten.
+ */
+/** Ids every page's layout has. */
+export const LAYOUT_IDS = ['main'];
+/** Ids the entry layout adds. */
+export const ENTRY_IDS = ['references', 'referenced-by', 'shared-tags', 'sources'];
+/** Ids the panels add, by collection. */
+export const PANEL_IDS: Record<string, string[]> = {
+  challenges: ['addressed-by', 'addressed-by-practices', 'addressed-by-techniques'],
+  companies: ['attributed', 'case-studies', 'attributed-practices', 'attributed-challenges', 'attributed-techniques', 'attributed-frameworks'],
+};
+/** One per cited source in the entry's list: `source-<id>`. */
+export const LAYOUT_ID_PREFIXES = ['source-'];
+
+const ALL = new Set([...LAYOUT_IDS, ...ENTRY_IDS, ...Object.values(PANEL_IDS).flat()]);
+export const isLayoutId = (id: string) => ALL.has(id) || LAYOUT_ID_PREFIXES.some((p) => id.startsWith(p));
