@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { diagramKey, THEMES } from '../src/lib/diagrams/cache.ts';
+import { readdirSync } from 'node:fs';
+import { DIAGRAM_DIR, diagramKey, THEMES } from '../src/lib/diagrams/cache.ts';
+import { htmlInLabels, svgProblems } from '../src/lib/diagrams/svg-safety.ts';
 import { buildSite } from './helpers/build-site.ts';
 import { brokenCopy, FIXTURE, ROOT, tmpDir } from './helpers/fixture.ts';
 
@@ -38,5 +40,27 @@ describe('diagrams without a browser', () => {
     expect(existsSync(join(dist, '_kb/mermaid.min.js'))).toBe(true);
     const other = parse(readFileSync(join(dist, 'practices/label-by-hand/index.html'), 'utf8'));
     expect(other.querySelectorAll('script').some((s) => s.text.includes('mermaid'))).toBe(false);
+  });
+});
+
+describe('diagram safety', () => {
+  it('keeps every committed diagram plain SVG: no foreignObject, script or request elsewhere', () => {
+    const files = readdirSync(DIAGRAM_DIR).filter((f) => f.endsWith('.svg'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const svg = readFileSync(join(DIAGRAM_DIR, f), 'utf8');
+      expect(svg, f).not.toMatch(/<foreignObject/i);
+      expect(svgProblems(svg), f).toEqual([]);
+    }
+  });
+
+  it('finds what a hand-edited SVG could carry', () => {
+    const svg = '<svg onload="x()"><script>x()</script><foreignObject><div>hi</div></foreignObject><a href="javascript:x()"><text>t</text></a><image href="https://evil.example/p.png"/><style>@import url(https://evil.example/x.css);</style></svg>';
+    expect(svgProblems(svg)).toEqual(['an event handler (onLoad)', '<script> element', '<foreignObject> element', 'a link to javascript:x()', '<image> element', 'a stylesheet that loads from elsewhere']);
+  });
+
+  it('finds HTML in a label, but lets a line break through', () => {
+    expect(htmlInLabels('A["<b>bold</b> and <img src=x>"] --> B')).toEqual(['b', 'img']);
+    expect(htmlInLabels('A["one<br>two"] --> B["x < y"]')).toEqual([]);
   });
 });

@@ -7,9 +7,10 @@ import { runChecks } from '../src/checks/index.ts';
 import { readDist } from '../src/checks/dist-pages.ts';
 import { checkDistSafety } from '../src/checks/dist-safety.ts';
 import { allowedHashes, CONTENT_SCOPE, scriptHash } from '../src/lib/csp.ts';
+import { diagramKey, THEMES } from '../src/lib/diagrams/cache.ts';
 import { formatProblem, isError } from '../src/lib/problems.ts';
 import { buildSite } from './helpers/build-site.ts';
-import { brokenCopy, FIXTURE, ROOT } from './helpers/fixture.ts';
+import { brokenCopy, FIXTURE, ROOT, tmpDir } from './helpers/fixture.ts';
 import { CASES, type HostileCase } from './hostile/corpus.ts';
 
 /*
@@ -53,6 +54,19 @@ describe('hostile or broken content', () => {
       expect(run.stderr).toContain(`${c.expect!.file}:${c.expect!.line}:`);
       expect(run.stderr).not.toMatch(/\n\s+at |node:internal/);
     }
+  });
+});
+
+describe('a hand-edited diagram SVG in the cache', () => {
+  it('is reported before it can be inlined into a page', () => {
+    const code = 'flowchart LR\n  A --> B';
+    const dir = brokenCopy('hostile-committed-svg', FIXTURE, { 'practices/rank-simply.mdx': (s) => `${s.trimEnd()}\n\n\`\`\`mermaid\n${code}\n\`\`\`\n` });
+    const cache = tmpDir('hostile-committed-svg-cache');
+    mkdirSync(cache, { recursive: true });
+    for (const theme of THEMES) writeFileSync(join(cache, `${diagramKey(code, theme)}.svg`), '<svg><script>alert(1)</script><text>A</text></svg>');
+    const run = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: dir, KB_DIAGRAM_DIR: cache } });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('practices/rank-simply.mdx:12:1  unsafe-diagram  the committed light SVG of this diagram holds <script> element');
   });
 });
 

@@ -5,6 +5,8 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/checks/context.ts';
 import { checkDistLinks } from '../src/checks/dist-links.ts';
+import { readDist } from '../src/checks/dist-pages.ts';
+import { checkDistSafety } from '../src/checks/dist-safety.ts';
 import { compareUrls, parseUrlList, PUBLISHED_FILE, publishedUrls, removedMessage } from '../src/checks/published-urls.ts';
 import { sitePages } from '../src/checks/site-pages.ts';
 import { loadContent } from '../src/lib/content/load.ts';
@@ -47,6 +49,14 @@ describe('the real site', () => {
     expect(missing).toEqual([]);
   });
 
+  it('carries a Content-Security-Policy on every page that allows each inline script it ships, and nothing unsafe', async () => {
+    const site = await readDist(dist);
+    expect(site.pages.length).toBeGreaterThan(100);
+    for (const page of site.pages) expect(page.root.querySelector('head > meta[http-equiv="content-security-policy"]'), page.url).not.toBeNull();
+    expect(checkDistSafety(site)).toEqual([]);
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  });
+
   it('publishes exactly the URLs and anchors recorded in content/published-urls.txt', async () => {
     const committed = parseUrlList(readFileSync(join(ROOT, PUBLISHED_FILE), 'utf8'));
     const { removed, added } = compareUrls(committed, await publishedUrls(dist));
@@ -64,6 +74,8 @@ describe('the real site', () => {
     for (const svg of svgs) {
       expect(svg.querySelector('title')?.text).toBe('Decision framework for a model that underperforms');
       expect(svg.querySelector('desc')?.text.length).toBeGreaterThan(20);
+      // Labels are SVG text: no HTML inside a <foreignObject> (issue 11).
+      expect(svg.innerHTML).not.toMatch(/foreignObject/i);
       const links = svg.querySelectorAll('a').map((a) => a.getAttribute('xlink:href'));
       expect(links.length).toBeGreaterThanOrEqual(17); // every node but the start links to its entry
       for (const href of links) expect(existsSync(join(dist, href!, 'index.html')), href!).toBe(true);

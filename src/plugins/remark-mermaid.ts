@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { ElementContent } from 'hast';
 import { visit } from 'unist-util-visit';
 import { cachedDiagram, THEMES } from '../lib/diagrams/cache.ts';
+import { svgProblems } from '../lib/diagrams/svg-safety.ts';
 
 /**
  * Mermaid blocks become inline SVG at build time, from the diagram cache (see
@@ -17,7 +18,9 @@ export function remarkMermaid() {
   return (tree: Root, file: { path?: string; data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang !== 'mermaid' || !parent || index === undefined) return;
-      const svgs = THEMES.map((theme) => ({ theme, svg: cachedDiagram(node.value, theme) }));
+      // A cached SVG that is not plain SVG (hand-edited) is never inlined; the check reports it.
+      const svgs = THEMES.map((theme) => ({ theme, svg: cachedDiagram(node.value, theme) }))
+        .map(({ theme, svg }) => ({ theme, svg: svg && !svgProblems(svg).length ? svg : null }));
       let children: ElementContent[];
       if (svgs.every((s) => s.svg)) {
         children = svgs.map(({ theme, svg }) => ({

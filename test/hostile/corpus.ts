@@ -14,9 +14,9 @@ export interface HostileCase {
   /** For what text edits cannot do: bytes, links, big files. */
   setup?: (dir: string) => void;
   /** `null`: harmless, must be accepted with no problem at all. */
-  expect: { file: string; line: number; rule: string; message?: RegExp } | null;
+  expect: { file: string; line: number; rule: string; message?: RegExp | undefined } | null;
   /** The body text, when the case also goes into the shared build that bypasses the check. */
-  build?: string;
+  build?: string | undefined;
 }
 
 const ENTRY = 'practices/rank-simply.mdx';

@@ -37,7 +37,7 @@ export function parseYaml(text: string, lineOffset = 0): LocatedYaml {
       data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
       let first: Ranged;
-      visit(doc, { Alias(_, node) { first ??= node; return visit.BREAK; } });
+      visit(doc, { Alias(_, node) { first ??= node as Ranged; return visit.BREAK; } });
       const where = first?.range ? at(first.range[0]) : fallback;
       errors.push({ ...where, message: `${(error as Error).message.split('\n')[0]}: write the values out instead of repeating aliases (*name)` });
     }
