@@ -99,6 +99,9 @@ export const CASES: HostileCase[] = [
   body('citation hidden in inline code', 'Acme cut ranking costs by 40% `[@acme-ranking]`.', 'uncited-figure', { message: /"40%"/ }),
   { name: 'symlink to a file outside the repository', setup: (dir) => symlinkSync('/etc/hostname', join(dir, 'practices/hostname.mdx')), expect: { file: 'practices/hostname.mdx', line: 1, rule: 'symlink' } },
   { name: 'entry saved as .md', edits: { 'practices/notes.md': '# Notes\n' }, expect: { file: 'practices/notes.md', line: 1, rule: 'stray-file', message: /only \.mdx files/ } },
+  { name: 'file name that is not UTF-8', setup: (dir) => writeFileSync(Buffer.concat([Buffer.from(join(dir, 'practices/caf')), Buffer.from([0xe9]), Buffer.from('.mdx')]), BOM_TEXT), expect: { file: 'practices/caf\uFFFD.mdx', line: 1, rule: 'file-name' } },
+  front('frontmatter never closed', '\n---\n', '\n\n', 1, 'schema', /not closed/),
+  body('emphasis nested 2,000 deep', `${'*a _'.repeat(1000)}x${'_ a*'.repeat(1000)}`, 'nesting-depth', { message: /levels deep/ }),
   { name: 'file name that is not an id', edits: { 'practices/Rank Simply.mdx': '---\ntitle: x\n---\n' }, expect: { file: 'practices/Rank Simply.mdx', line: 1, rule: 'file-name' } },
   // Source URLs.
   source('javascript: source URL', 'url: "javascript:alert(1)"', 5, 'schema', /http\(s\) URL/),

@@ -62,7 +62,9 @@ export async function loadContent(dir: string, root: string = process.cwd()): Pr
       if (text === null) continue;
       const split = splitFrontmatter(text);
       const yaml = parseYaml(split.frontmatter ?? '', split.frontmatterLine - 1);
-      if (split.frontmatter === null) problems.push({ file, line: 1, column: 1, rule: 'schema', message: 'no frontmatter: start the file with a `---` block holding title, summary and tags' });
+      if (split.frontmatter === null) problems.push({ file, line: 1, column: 1, rule: 'schema', message: /^---\r?\n/.test(text)
+        ? 'the frontmatter is not closed: end it with a line that holds only `---`'
+        : 'no frontmatter: start the file with a `---` block holding title, summary and tags' });
       problems.push(...yamlProblems(file, yaml));
       const parsed = split.frontmatter !== null && !yaml.errors.length ? schemas[collection].safeParse(yaml.data ?? {}) : null;
       if (parsed && !parsed.success) problems.push(...zodProblems(parsed.error, file, yaml));

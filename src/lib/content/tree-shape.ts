@@ -12,7 +12,8 @@ const at = (node: Node): Point => ({ line: node.position?.start.line ?? 1, colum
 export const MAX_WALK_DEPTH = 200;
 /** Lists, quotes and elements nested deeper than this are reported (see checks/limits.ts). */
 export const MAX_NESTING = 20;
-const NESTING = new Set(['list', 'blockquote', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+/** Containers that can nest without end; emphasis and links too, since each level is a render call. */
+const NESTING = new Set(['list', 'blockquote', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'emphasis', 'strong', 'delete', 'link']);
 
 /**
  * The deepest nesting of the tree and where it first goes past `limit` levels (in document order).
