@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findCitations } from '../citations.ts';
 import { splitPinnedId } from '../heading-ids.ts';
-import { deepestNesting, MAX_NESTING, MAX_WALK_DEPTH, syntaxErrorOf } from './tree-shape.ts';
+import { deepestNesting, emptySections, MAX_NESTING, MAX_WALK_DEPTH, syntaxErrorOf, textOutsideCode } from './tree-shape.ts';
 
 /**
  * What the checks and the link graph need to know about an entry's body, read once from its
@@ -135,13 +135,7 @@ export function analyzeBody(body: string): BodyFacts {
   };
   // A body that is not valid MDX is reported by the mdx-syntax rule; the entry still joins the graph.
   let tree: Root;
-  try {
-    tree = parseBody(body);
-  } catch (error) {
-    facts.syntaxError = syntaxErrorOf(error);
-    return facts;
-  }
-  facts.tree = tree;
+  try { facts.tree = tree = parseBody(body); } catch (error) { facts.syntaxError = syntaxErrorOf(error); return facts; }
   facts.nesting = deepestNesting(tree, MAX_NESTING);
   // Past this depth the recursive walk (and Astro's renderer) would exhaust the stack; the
   // nesting-depth rule reports it long before.
@@ -161,20 +155,4 @@ function block(node: Parent, kind: BodyBlock['kind'], guidance: boolean): BodyBl
   const navigation = node.children.some((c) => c.type === 'link');
   const ownText = node.children.filter((c) => c.type !== 'link').map((c) => toString(c)).join('');
   return { kind, text, cited, guidance, linkOnly: rest.length === 0, navigation, ownText, header: false, ...at(node) };
-}
-
-function textOutsideCode(node: Node): string {
-  if (node.type === 'inlineCode' || node.type === 'code') return ' ';
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  return 'children' in node ? (node as Parent).children.map(textOutsideCode).join('') : '';
-}
-
-function emptySections(children: RootContent[]): Located[] {
-  const empty: Located[] = [];
-  children.forEach((node, i) => {
-    if (node.type !== 'heading') return;
-    const next = children.slice(i + 1).find((n) => n.type !== 'heading' || n.depth <= node.depth);
-    if (!next || next.type === 'heading') empty.push(at(node));
-  });
-  return empty;
 }

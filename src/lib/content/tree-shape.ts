@@ -1,4 +1,4 @@
-import type { Node, Parent, Root } from 'mdast';
+import type { Node, Parent, Root, RootContent } from 'mdast';
 
 /**
  * The shape of a body before anything walks it: how deep it nests, and why it does not parse.
@@ -43,3 +43,20 @@ export function syntaxErrorOf(error: unknown): Point & { message: string } {
   return { line: point?.line ?? 1, column: point?.column ?? 1, message: inText ? reason.slice(0, inText.index).trimEnd() : reason };
 }
 
+/** A node's text without its code spans and blocks: what reads as prose (and citations) on the page. */
+export function textOutsideCode(node: Node): string {
+  if (node.type === 'inlineCode' || node.type === 'code') return ' ';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return 'children' in node ? (node as Parent).children.map(textOutsideCode).join('') : '';
+}
+
+/** Headings followed by nothing before the next heading of the same or a higher level. */
+export function emptySections(children: RootContent[]): Point[] {
+  const empty: Point[] = [];
+  children.forEach((node, i) => {
+    if (node.type !== 'heading') return;
+    const next = children.slice(i + 1).find((n) => n.type !== 'heading' || n.depth <= node.depth);
+    if (!next || next.type === 'heading') empty.push(at(node));
+  });
+  return empty;
+}
