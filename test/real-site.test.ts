@@ -20,9 +20,9 @@ import { CONTENT, ROOT } from './helpers/fixture.ts';
 /**
  * Page budgets in bytes after gzip, set from what the pages weigh now with a little room
  * (measured 2026-11: HTML median 4.8 KB, largest 12.3 KB; CSS 2.2 KB; inline JS 0.94 KB; a diagram
- * adds about 10 KB: two themes of one SVG).
+ * adds about 11 KB: two themes of one SVG, whose labels are SVG text rather than HTML since issue 11).
  */
-const BUDGETS = { html: 14_000, perDiagram: 11_000, css: 2_400, js: 1_000 };
+const BUDGETS = { html: 14_000, perDiagram: 12_000, css: 2_400, js: 1_000 };
 describe('the real site', () => {
   let dist: string;
   beforeAll(() => {
