@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,11 @@ describe('a hand-edited diagram SVG in the cache', () => {
     const run = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: dir, KB_DIAGRAM_DIR: cache } });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('practices/rank-simply.mdx:12:1  unsafe-diagram  the committed light SVG of this diagram holds <script> element');
+    // A symbolic link in the cache could inline any file of the machine into a page.
+    rmSync(join(cache, `${diagramKey(code, 'dark')}.svg`));
+    symlinkSync('/etc/hostname', join(cache, `${diagramKey(code, 'dark')}.svg`));
+    const linked = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: dir, KB_DIAGRAM_DIR: cache } });
+    expect(linked.stderr).toContain('practices/rank-simply.mdx:12:1  symlink  the committed dark SVG of this diagram is a symbolic link');
   });
 });
 

@@ -1,4 +1,4 @@
-import { cachedDiagram, THEMES } from '../lib/diagrams/cache.ts';
+import { cachedDiagram, isLinkedDiagram, THEMES } from '../lib/diagrams/cache.ts';
 import { diagramSize } from '../lib/diagrams/parse.ts';
 import { htmlInLabels, svgProblems } from '../lib/diagrams/svg-safety.ts';
 import type { Problem } from '../lib/problems.ts';
@@ -36,6 +36,7 @@ export async function checkDiagramSafety({ content, facts }: CheckContext): Prom
       const over = (Object.keys(DIAGRAM_LIMITS) as (keyof typeof DIAGRAM_LIMITS)[]).filter((k) => size[k] > DIAGRAM_LIMITS[k]);
       if (over.length) report(0, 'diagram-size', `the diagram has ${over.map((k) => `${size[k]} ${k} (at most ${DIAGRAM_LIMITS[k]})`).join(', ')}: split it into smaller diagrams, or link to entries instead of drawing them all`);
       for (const theme of THEMES) {
+        if (isLinkedDiagram(diagram.code, theme)) report(0, 'symlink', `the committed ${theme} SVG of this diagram is a symbolic link: delete it from content/diagrams/ and run \`npm run diagrams\``);
         const svg = cachedDiagram(diagram.code, theme);
         const found = svg ? svgProblems(svg) : [];
         if (found.length) report(0, 'unsafe-diagram', `the committed ${theme} SVG of this diagram holds ${[...new Set(found)].join(', ')}: delete it from content/diagrams/ and run \`npm run diagrams\``);

@@ -87,6 +87,9 @@ export const CASES: HostileCase[] = [
   // Wrong or unclear messages.
   front('title as a number', 'title: Rank simply', 'title: 12345', 2, 'schema', /`title` must be text, but is the number 12345: put it in quotes/),
   front('tags as a string', 'tags: [ranking]', 'tags: "ranking"', 5, 'schema', /`tags` must be a list .* but is the text "ranking": write it as a list/),
+  { name: 'frontmatter that is a list', edits: { [ENTRY]: (s) => s.replace(/^---\n[\s\S]*?\n---/, '---\n- a\n- b\n---') }, expect: { file: ENTRY, line: 2, rule: 'schema', message: /must hold fields.*but holds a list/ } },
+  { name: 'tags.yaml that does not parse, without a cascade', edits: { 'tags.yaml': (s) => `${s}broken: [\n` }, expect: { file: 'tags.yaml', line: 6, rule: 'yaml' } },
+  { name: 'YAML alias bomb in outline.yaml', edits: { 'outline.yaml': (s) => `${s}\nx: &x [a, a, a, a, a, a, a, a, a]\ny: &y [*x, *x, *x, *x, *x, *x, *x, *x, *x]\nz: [*y, *y, *y, *y, *y, *y, *y, *y, *y]\n` }, expect: { file: 'outline.yaml', line: 5, rule: 'yaml', message: /alias/ } },
   { name: 'UTF-8 byte order mark', setup: (dir) => writeFileSync(join(dir, ENTRY), `\uFEFF${BOM_TEXT}`), expect: null },
   { name: 'file that is not UTF-8', setup: (dir) => writeFileSync(join(dir, ENTRY), Buffer.concat([Buffer.from(BOM_TEXT.replace('simple ranker', 'caf')), Buffer.from([0xe9, 0x0a])])), expect: { file: ENTRY, line: 11, rule: 'encoding', message: /not UTF-8/ } },
   { name: 'entry failing its schema still counts as an entry', edits: { 'challenges/label-noise.mdx': (s) => s.replace(/^summary: .*$/m, 'summary: 5') }, expect: { file: 'challenges/label-noise.mdx', line: 3, rule: 'schema', message: /`summary` must be text/ } },

@@ -39,6 +39,8 @@ export interface Content {
   tags: LoadedRecord<z.infer<typeof tagSchema>>[];
   outline: LoadedRecord<z.infer<typeof outlineSchema>>[];
   problems: Problem[];
+  /** tags.yaml or outline.yaml could not be read: ids that point into it are not reported as unknown. */
+  unreadable: Set<'tags' | 'outline'>;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -88,32 +90,39 @@ export async function loadContent(dir: string, root: string = process.cwd()): Pr
     const data = parsed?.success ? parsed.data : lenientData(sourceSchemaPlain, yaml.data, id);
     sources.push({ id, file, yaml, data: data as SourceData, invalid: !parsed?.success });
   }
-  const tags = await loadRecords(join(dir, 'tags.yaml'), tagSchema, rel, problems);
-  const outline = await loadRecords(join(dir, 'outline.yaml'), outlineSchema, rel, problems);
-  return { entries, sources, tags, outline, problems };
+  const unreadable = new Set<'tags' | 'outline'>();
+  const tags = await loadRecords(join(dir, 'tags.yaml'), tagSchema, rel, problems, () => unreadable.add('tags'));
+  const outline = await loadRecords(join(dir, 'outline.yaml'), outlineSchema, rel, problems, () => unreadable.add('outline'));
+  return { entries, sources, tags, outline, problems, unreadable };
 }
 
 const yamlProblems = (file: string, yaml: LocatedYaml): Problem[] =>
   yaml.errors.map((e) => ({ file, ...e, rule: 'yaml', message: `invalid YAML: ${e.message}` }));
 
 /** A YAML file that maps ids to records, such as tags.yaml. */
-async function loadRecords<T>(path: string, schema: z.ZodType<T>, rel: (p: string) => string, problems: Problem[]): Promise<LoadedRecord<T>[]> {
+async function loadRecords<T>(path: string, schema: z.ZodType<T>, rel: (p: string) => string, problems: Problem[], unread: () => void): Promise<LoadedRecord<T>[]> {
   const file = rel(path);
   if (!existsSync(path)) {
     problems.push({ file, line: 1, column: 1, rule: 'missing-file', message: `${file} is missing: create it (see README, "Adding an entry")` });
     return [];
   }
   const text = await readContentText(path, rel, problems, 1024 * 1024);
-  if (text === null) return [];
-  const yaml = parseYaml(text);
+  const yaml = parseYaml(text ?? '');
   problems.push(...yamlProblems(file, yaml));
+  const data = yaml.data ?? {};
+  if (text === null || yaml.errors.length || typeof data !== 'object' || Array.isArray(data)) {
+    if (text !== null && !yaml.errors.length) problems.push({ file, line: 1, column: 1, rule: 'schema', message: 'this file must map ids to records (`my-id:` then indented fields), not hold a list or a value' });
+    unread();
+    return [];
+  }
   const records: LoadedRecord<T>[] = [];
-  for (const [id, value] of Object.entries((yaml.data ?? {}) as Record<string, unknown>)) {
+  for (const [id, value] of Object.entries(data as Record<string, unknown>)) {
     const line = yaml.locate([id]).line;
     if (!ID.test(id)) problems.push({ file, line, column: 1, rule: 'schema', message: `"${id}" is not a valid id: use lowercase words joined by hyphens` });
     const parsed = schema.safeParse(value);
-    if (parsed.success) records.push({ id, file, line, data: parsed.data });
-    else problems.push(...zodProblems(parsed.error, file, yaml, [id]));
+    if (!parsed.success) problems.push(...zodProblems(parsed.error, file, yaml, [id]));
+    // A record that fails its schema still exists, so ids that point at it are not reported as unknown.
+    records.push({ id, file, line, data: parsed.success ? parsed.data : (lenientData(schema, value, id) as T) });
   }
   return records;
 }

@@ -18,7 +18,8 @@ export function zodProblems(error: z.ZodError, file: string, yaml: LocatedYaml, 
     }
     const found = valueAt(yaml.data, path);
     // Zod reports a wrong type and a missing field alike; only a missing field is "missing".
-    if (issue.code === 'invalid_type' && found !== undefined && field) message = wrongType(field, issue.expected, found);
+    if (issue.code === 'invalid_type' && !field) message = `the file must hold fields, one per line (\`title: ...\`), but holds ${describe(found)}: write \`name: value\` lines`;
+    else if (issue.code === 'invalid_type' && found !== undefined && field) message = wrongType(field, issue.expected, found);
     else message = field ? `\`${field}\` ${issue.message}` : issue.message;
     return { file, line, column, rule: 'schema', message };
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 
@@ -40,7 +40,10 @@ export function diagramKey(code: string, theme: Theme): string {
 
 export const diagramFile = (key: string) => join(DIAGRAM_DIR, `${key}.svg`);
 
+/** The cached SVG, if there is one; never through a symbolic link, which could publish any file. */
 export function cachedDiagram(code: string, theme: Theme): string | null {
   const file = diagramFile(diagramKey(code, theme));
-  return existsSync(file) ? readFileSync(file, 'utf8') : null;
+  return existsSync(file) && !lstatSync(file).isSymbolicLink() ? readFileSync(file, 'utf8') : null;
 }
+
+export const isLinkedDiagram = (code: string, theme: Theme) => lstatSync(diagramFile(diagramKey(code, theme)), { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
