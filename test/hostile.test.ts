@@ -46,6 +46,12 @@ describe('hostile or broken content', () => {
     }
   });
 
+  it('reports every unsafe thing in a paragraph, not just the first', async () => {
+    const dir = brokenCopy('hostile-several', FIXTURE, { 'practices/rank-simply.mdx': (s) => `${s}\n<img src="https://a.example/x.png" alt="" /> and [x](javascript:a()) and <span onclick="b()">c</span> and <b style="color:red">d</b>\n` });
+    const unsafe = (await runChecks(dir, ROOT)).problems.filter((p) => p.rule === 'unsafe-content');
+    expect(unsafe.map((p) => `${p.line}:${p.column}`)).toEqual(['12:1', '12:50', '12:74', '12:107']);
+  });
+
   it('exits non-zero from `npm run check`, naming the file, with no stack trace', () => {
     for (const name of ['YAML alias bomb in frontmatter', 'unclosed Guidance', 'file that is not UTF-8', 'list nested 250 deep']) {
       const c = CASES.find((x) => x.name === name)!;

@@ -23,9 +23,10 @@ type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
 function checkTree(entry: LoadedEntry, tree: Root): Problem[] {
   const problems: Problem[] = [];
-  const report = (node: Node, message: string) => problems.push({
-    file: entry.file, line: (node.position?.start.line ?? 1) + entry.bodyLine - 1, column: node.position?.start.column ?? 1, rule: 'unsafe-content', message,
-  });
+  // Returns nothing: a number returned to `visit` would tell it where to go next.
+  const report = (node: Node, message: string): undefined => {
+    problems.push({ file: entry.file, line: (node.position?.start.line ?? 1) + entry.bodyLine - 1, column: node.position?.start.column ?? 1, rule: 'unsafe-content', message });
+  };
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (d) => { definitions.set(d.identifier, d.url); });
 
@@ -53,7 +54,8 @@ function checkTree(entry: LoadedEntry, tree: Root): Problem[] {
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        return checkElement(node, (message) => report(node, message));
+        checkElement(node, (message) => report(node, message));
+        return;
     }
   });
   return problems;
