@@ -100,6 +100,7 @@ export const CASES: HostileCase[] = [
   body('heading that takes the Sources id', '## Sources\n\nAcme kept notes [@acme-ranking].', 'layout-id', { message: /#sources/ }),
   body('heading that takes the main id', '## Main\n\nAcme kept notes [@acme-ranking].', 'layout-id', { message: /#main/ }),
   body('citation hidden in inline code', 'Acme cut ranking costs by 40% `[@acme-ranking]`.', 'uncited-figure', { message: /"40%"/ }),
+  body('figure in a table cell inside Guidance', '<Guidance>\n\n| Step | Gain |\n| - | - |\n| Rerank | `97%` |\n\n</Guidance>', 'uncited-figure', { line: BODY + 4, message: /"97%"/ }),
   { name: 'symlink to a file outside the repository', setup: (dir) => symlinkSync('/etc/hostname', join(dir, 'practices/hostname.mdx')), expect: { file: 'practices/hostname.mdx', line: 1, rule: 'symlink' } },
   { name: 'entry saved as .md', edits: { 'practices/notes.md': '# Notes\n' }, expect: { file: 'practices/notes.md', line: 1, rule: 'stray-file', message: /only \.mdx files/ } },
   { name: 'file name that is not UTF-8', setup: (dir) => writeFileSync(Buffer.concat([Buffer.from(join(dir, 'practices/caf')), Buffer.from([0xe9]), Buffer.from('.mdx')]), BOM_TEXT), expect: { file: 'practices/caf\uFFFD.mdx', line: 1, rule: 'file-name' } },

@@ -147,12 +147,13 @@ export function analyzeBody(body: string): BodyFacts {
 }
 
 function block(node: Parent, kind: BodyBlock['kind'], guidance: boolean): BodyBlock {
-  const text = toString(node);
+  // Table cells are read apart: "x" and "97%" in two cells are not the word "x97%".
+  const text = node.type === 'tableRow' ? node.children.map((c) => toString(c)).join(' | ') : toString(node);
   // A citation written in `inline code` shows as code, not as a citation: it does not count.
   const cited = findCitations(textOutsideCode(node)).length > 0;
   // "See also" lines: nothing but links (and punctuation) make no claim of their own.
   const rest = node.children.filter((c) => c.type !== 'link' && !(c.type === 'text' && /^[\s,;:.·–—-]*$/.test(c.value)));
   const navigation = node.children.some((c) => c.type === 'link');
-  const ownText = node.children.filter((c) => c.type !== 'link').map((c) => toString(c)).join('');
+  const ownText = node.children.filter((c) => c.type !== 'link').map((c) => toString(c)).join(node.type === 'tableRow' ? ' | ' : '');
   return { kind, text, cited, guidance, linkOnly: rest.length === 0, navigation, ownText, header: false, ...at(node) };
 }
