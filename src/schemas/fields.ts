@@ -98,6 +98,7 @@ export const caseData = {
 export function checkedNeedsCaseData(data: { checked: boolean; read_at?: string; problem?: string; approach?: string }, ctx: z.RefinementCtx) {
   if (!data.checked) return;
   for (const field of ['read_at', 'problem', 'approach'] as const) {
-    if (!data[field]) ctx.addIssue({ code: 'custom', path: [field], message: `is missing: a checked source records \`${field}\` (or set \`checked: false\`)` });
+    // Reported at `checked:`, the line that makes the field required, since the field itself is absent.
+    if (!data[field]) ctx.addIssue({ code: 'custom', path: ['checked'], message: `is true, but \`${field}\` is missing: a checked source records it (or set \`checked: false\`)` });
   }
 }
