@@ -13,7 +13,7 @@ export interface DistPage {
   file: string;
   ids: Set<string>;
   links: { href: string; tag: string }[];
-  /** Anchors promised to readers: headings (and their aliases) inside [data-published-anchors]. */
+  /** Anchors promised to readers: headings (and their aliases) inside [data-published-anchors], and [data-published-anchor] blocks. */
   publishedAnchors: string[];
   /** A redirect page (an entry's old id) keeps its path only. */
   redirect: boolean;
@@ -39,7 +39,9 @@ export async function readDist(dist: string): Promise<DistSite> {
       tag: el.rawTagName,
     }));
     const publishedAnchors = root.querySelectorAll('[data-published-anchors]')
-      .flatMap((scope) => scope.querySelectorAll('h2[id], h3[id], h4[id], [data-anchor-alias]').map((el) => el.id));
+      .flatMap((scope) => scope.querySelectorAll('h2[id], h3[id], h4[id], [data-anchor-alias]').map((el) => el.id))
+      // A generated block that took over a section authors used to write (e.g. #related) keeps its anchor.
+      .concat(root.querySelectorAll('[data-published-anchor]').map((el) => el.id));
     pages.push({ url: urlOf(path), file: path, ids, links, publishedAnchors, redirect: root.querySelector('meta[http-equiv="refresh"]') !== null });
   }
   return { pages, files };

@@ -14,7 +14,7 @@ export type SitePages = Map<string, Set<string>>;
 /** Ids every page's layout has. */
 const LAYOUT_IDS = ['main'];
 /** Ids the entry layout adds, by collection (see src/components/entry-*.astro and *-panel.astro). */
-const ENTRY_IDS = ['references', 'referenced-by', 'shared-tags', 'sources'];
+const ENTRY_IDS = ['related', 'references', 'referenced-by', 'shared-tags', 'sources'];
 const PANEL_IDS: Record<string, string[]> = {
   challenges: ['addressed-by', 'addressed-by-practices', 'addressed-by-techniques'],
   companies: ['attributed', 'case-studies', 'attributed-practices', 'attributed-challenges', 'attributed-techniques', 'attributed-frameworks'],
