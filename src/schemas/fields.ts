@@ -58,7 +58,7 @@ export function aliasPath(collection: string, alias: string): [string, string] {
 }
 
 /** A publication year, or null when the source gives none. */
-export const year = z.number().int().min(1990).max(2100).nullable();
+export const year = z.number().int().min(1900).max(2100).nullable();
 
 /** A URL, or null when no address could be confirmed: never invent one. */
 export const url = z.url({ error: 'must be a full http(s) URL, or null when there is none' }).nullable();
