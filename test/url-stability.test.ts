@@ -73,3 +73,16 @@ describe('URL stability on the fixture site', () => {
     expect(existsSync(join(dist, 'practices/rank-simply/index.html'))).toBe(true);
   });
 });
+
+describe('anchors of a merged entry', () => {
+  const page = (url: string, ids: string[], redirectTo?: string) =>
+    ({ url, file: `${url.slice(1)}index.html`, ids: new Set(ids), links: [], publishedAnchors: [], redirect: !!redirectTo, ...(redirectTo && { redirectTo }) });
+  const committed = ['/techniques/old/', '/techniques/old/#how-it-works', '/techniques/old/#gone'];
+  const site = { files: new Set<string>(), pages: [page('/techniques/old/', [], '/kb/challenges/new/'), page('/challenges/new/', ['how-it-works'])] };
+
+  it('are kept when the entry it redirects to has them, and reported when it does not', () => {
+    const { removed } = compareUrls(committed, ['/techniques/old/', '/challenges/new/'], site, '/kb/');
+    expect(removed).toEqual(['/techniques/old/#gone']);
+    expect(removedMessage(removed[0]!)).toMatch(/if the page now redirects, give the entry it redirects to a heading with that alias/);
+  });
+});

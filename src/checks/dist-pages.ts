@@ -17,6 +17,8 @@ export interface DistPage {
   publishedAnchors: string[];
   /** A redirect page (an entry's old id) keeps its path only. */
   redirect: boolean;
+  /** Where a redirect page sends readers, as written (with the base path); it keeps the #fragment. */
+  redirectTo?: string;
 }
 export interface DistSite { pages: DistPage[]; files: Set<string> }
 
@@ -42,7 +44,9 @@ export async function readDist(dist: string): Promise<DistSite> {
       .flatMap((scope) => scope.querySelectorAll('h2[id], h3[id], h4[id], [data-anchor-alias]').map((el) => el.id))
       // A generated block that took over a section authors used to write (e.g. #related) keeps its anchor.
       .concat(root.querySelectorAll('[data-published-anchor]').map((el) => el.id));
-    pages.push({ url: urlOf(path), file: path, ids, links, publishedAnchors, redirect: root.querySelector('meta[http-equiv="refresh"]') !== null });
+    const refresh = root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
+    const redirectTo = refresh ? /url=(.*)$/i.exec(refresh)?.[1] : undefined;
+    pages.push({ url: urlOf(path), file: path, ids, links, publishedAnchors, redirect: refresh !== undefined, ...(redirectTo && { redirectTo }) });
   }
   return { pages, files };
 }
