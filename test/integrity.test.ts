@@ -66,7 +66,7 @@ describe('integrity checks on real content', () => {
 
   it('name an empty section, a duplicate title and a duplicate anchor', async () => {
     const dir = brokenCopy('real-structure', CONTENT, {
-      [ENTRY]: appendToBody('## Nothing here\n\n## Notes \\{#related}\n\nCold start is hard [@doordash-item-tagging].'),
+      [ENTRY]: appendToBody('## Nothing here\n\n## Notes \\{#cases}\n\nCold start is hard [@doordash-item-tagging].'),
       'challenges/data-sparsity.mdx': (s) => s.replace(/^title: .*$/m, 'title: Cold start'),
     });
     const rules = (await runChecks(dir, ROOT)).problems.filter(isError).map((p) => p.rule).sort();
@@ -74,7 +74,7 @@ describe('integrity checks on real content', () => {
   });
 
   it('report a source that nothing cites', async () => {
-    const dir = brokenCopy('real-unused-source', CONTENT, { 'sources/extra-unused.yaml': 'title: An unused source\npublisher: Nobody\nyear: null\nurl: null\nconfidence: low\nkind: paper\n' });
+    const dir = brokenCopy('real-unused-source', CONTENT, { 'sources/extra-unused.yaml': 'title: An unused source\npublisher: Nobody\nyear: null\nurl: null\nconfidence: low\nkind: paper\nchecked: false\n' });
     expect((await runChecks(dir, ROOT)).problems.map(formatProblem)).toEqual([expect.stringMatching(/extra-unused\.yaml:1:1  unused-source/)]);
   });
 });

@@ -38,7 +38,8 @@ export function sitePages({ content, graph, facts }: CheckContext): SitePages {
       // A company page shows a card per case study (components/case-studies.astro).
       ...(entry.collection === 'companies' ? content.sources.filter((s) => s.data.organisation?.id === entry.id).map((s) => `case-${s.id}`) : []),
     ]);
-    for (const alias of entry.data.aliases) add(`/${aliasPath(entry.collection, alias).join('/')}/`);
+    // An old id is a bare redirect page: no layout, so no ids of its own (the #fragment travels on).
+    for (const alias of entry.data.aliases) pages.set(`/${aliasPath(entry.collection, alias).join('/')}/`, new Set());
   }
   return pages;
 }
