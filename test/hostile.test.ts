@@ -11,7 +11,7 @@ import { diagramKey, THEMES } from '../src/lib/diagrams/cache.ts';
 import { formatProblem, isError } from '../src/lib/problems.ts';
 import { buildSite } from './helpers/build-site.ts';
 import { brokenCopy, FIXTURE, ROOT, tmpDir } from './helpers/fixture.ts';
-import { CASES, type HostileCase } from './hostile/corpus.ts';
+import { BODY, CASES, ENTRY, type HostileCase } from './hostile/corpus.ts';
 
 /*
  * The hostile-input corpus. Every case: the check fails (a non-zero exit), names the file and the
@@ -47,9 +47,9 @@ describe('hostile or broken content', () => {
   });
 
   it('reports every unsafe thing in a paragraph, not just the first', async () => {
-    const dir = brokenCopy('hostile-several', FIXTURE, { 'practices/rank-simply.mdx': (s) => `${s}\n<img src="https://a.example/x.png" alt="" /> and [x](javascript:a()) and <span onclick="b()">c</span> and <b style="color:red">d</b>\n` });
+    const dir = brokenCopy('hostile-several', FIXTURE, { [ENTRY]: (s) => `${s.trimEnd()}\n\n<img src="https://a.example/x.png" alt="" /> and [x](javascript:a()) and <span onclick="b()">c</span> and <b style="color:red">d</b>\n` });
     const unsafe = (await runChecks(dir, ROOT)).problems.filter((p) => p.rule === 'unsafe-content');
-    expect(unsafe.map((p) => `${p.line}:${p.column}`)).toEqual(['12:1', '12:50', '12:74', '12:107']);
+    expect(unsafe.map((p) => `${p.line}:${p.column}`)).toEqual([1, 50, 74, 107].map((column) => `${BODY}:${column}`));
   });
 
   it('exits non-zero from `npm run check`, naming the file, with no stack trace', () => {
@@ -66,18 +66,18 @@ describe('hostile or broken content', () => {
 describe('a hand-edited diagram SVG in the cache', () => {
   it('is reported before it can be inlined into a page', () => {
     const code = 'flowchart LR\n  A --> B';
-    const dir = brokenCopy('hostile-committed-svg', FIXTURE, { 'practices/rank-simply.mdx': (s) => `${s.trimEnd()}\n\n\`\`\`mermaid\n${code}\n\`\`\`\n` });
+    const dir = brokenCopy('hostile-committed-svg', FIXTURE, { [ENTRY]: (s) => `${s.trimEnd()}\n\n\`\`\`mermaid\n${code}\n\`\`\`\n` });
     const cache = tmpDir('hostile-committed-svg-cache');
     mkdirSync(cache, { recursive: true });
     for (const theme of THEMES) writeFileSync(join(cache, `${diagramKey(code, theme)}.svg`), '<svg><script>alert(1)</script><text>A</text></svg>');
     const run = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: dir, KB_DIAGRAM_DIR: cache } });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('practices/rank-simply.mdx:12:1  unsafe-diagram  the committed light SVG of this diagram holds <script> element');
+    expect(run.stderr).toContain(`${ENTRY}:${BODY}:1  unsafe-diagram  the committed light SVG of this diagram holds <script> element`);
     // A symbolic link in the cache could inline any file of the machine into a page.
     rmSync(join(cache, `${diagramKey(code, 'dark')}.svg`));
     symlinkSync('/etc/hostname', join(cache, `${diagramKey(code, 'dark')}.svg`));
     const linked = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: dir, KB_DIAGRAM_DIR: cache } });
-    expect(linked.stderr).toContain('practices/rank-simply.mdx:12:1  symlink  the committed dark SVG of this diagram is a symbolic link');
+    expect(linked.stderr).toContain(`${ENTRY}:${BODY}:1  symlink  the committed dark SVG of this diagram is a symbolic link`);
   });
 });
 

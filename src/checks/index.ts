@@ -7,16 +7,19 @@ import { checkDiagramSafety } from './diagram-safety.ts';
 import { checkDiagrams } from './diagrams.ts';
 import { checkLayoutIds } from './layout-ids.ts';
 import { checkLimits } from './limits.ts';
+import { checkEntryShape } from './entry-shape.ts';
+import { checkFigures } from './figures.ts';
 import { checkLinks } from './links.ts';
 import { checkMdxSyntax } from './mdx-syntax.ts';
 import { checkReferences } from './references.ts';
 import { checkSources } from './sources.ts';
 import { checkStructure } from './structure.ts';
+import { checkUnconfirmed } from './unconfirmed.ts';
 
 /** The rules, in the order their problems are explained. Each is a plain function of the context. */
 export const RULES: ((ctx: CheckContext) => Problem[] | Promise<Problem[]>)[] = [
-  checkMdxSyntax, checkContentSafety, checkLimits, checkReferences, checkLinks, checkSources, checkClaims, checkDiagrams, checkDiagramSafety,
-  checkLayoutIds, checkStructure,
+  checkMdxSyntax, checkContentSafety, checkLimits, checkReferences, checkLinks, checkSources, checkClaims, checkFigures, checkUnconfirmed,
+  checkEntryShape, checkDiagrams, checkDiagramSafety, checkLayoutIds, checkStructure,
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { keyOf } from '../lib/graph.ts';
+import { aliasPath } from '../schemas/fields.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { CheckContext } from './context.ts';
 
@@ -30,15 +31,16 @@ export function checkStructure({ content, graph, facts }: CheckContext): Problem
     for (const s of body.emptySections) problems.push({ file: entry.file, line: line(s.line), column: s.column, rule: 'empty-section', message: 'this heading has no text under it: write the section or remove the heading' });
 
     entry.data.aliases.forEach((alias, i) => {
-      const key = `${entry.collection}/${alias}`;
+      const key = aliasPath(entry.collection, alias).join('/');
       const owner = aliasOwners.get(key);
       if (owner) problems.push({ file: entry.file, ...entry.yaml.locate(['aliases', i]), rule: 'duplicate-alias',
         message: `alias "${alias}" is already ${owner === entry.file ? 'listed above' : `an alias of ${owner}`}: an old URL can redirect to one entry only; remove it here` });
       else aliasOwners.set(key, entry.file);
     });
     for (const alias of entry.data.aliases) {
-      if (graph.entries.has(`${entry.collection}/${alias}`)) problems.push({ file: entry.file, ...entry.yaml.locate(['aliases']), rule: 'alias-taken',
-        message: `alias "${alias}" is the id of another entry (content/${entry.collection}/${alias}.mdx): an old URL can redirect only once; remove the alias` });
+      const [collection, id] = aliasPath(entry.collection, alias);
+      if (graph.entries.has(`${collection}/${id}`)) problems.push({ file: entry.file, ...entry.yaml.locate(['aliases']), rule: 'alias-taken',
+        message: `alias "${alias}" is the id of another entry (content/${collection}/${id}.mdx): an old URL can redirect only once; remove the alias` });
     }
     const key = keyOf(entry);
     const reached = (graph.backlinks.get(key) ?? []).length > 0

@@ -7,14 +7,14 @@
 /** Ids every page's layout has. */
 export const LAYOUT_IDS = ['main'];
 /** Ids the entry layout adds. */
-export const ENTRY_IDS = ['references', 'referenced-by', 'shared-tags', 'sources'];
+export const ENTRY_IDS = ['related', 'references', 'referenced-by', 'shared-tags', 'sources'];
 /** Ids the panels add, by collection. */
 export const PANEL_IDS: Record<string, string[]> = {
   challenges: ['addressed-by', 'addressed-by-practices', 'addressed-by-techniques'],
   companies: ['attributed', 'case-studies', 'attributed-practices', 'attributed-challenges', 'attributed-techniques', 'attributed-frameworks'],
 };
-/** One per cited source in the entry's list: `source-<id>`. */
-export const LAYOUT_ID_PREFIXES = ['source-'];
+/** One per cited source in the entry's list, `source-<id>`; one per case card on a company page, `case-<id>`. */
+export const LAYOUT_ID_PREFIXES = ['source-', 'case-'];
 
 const ALL = new Set([...LAYOUT_IDS, ...ENTRY_IDS, ...Object.values(PANEL_IDS).flat()]);
 export const isLayoutId = (id: string) => ALL.has(id) || LAYOUT_ID_PREFIXES.some((p) => id.startsWith(p));

@@ -1,5 +1,6 @@
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIXTURE } from '../helpers/fixture.ts';
 
 /**
  * Hostile or broken contributions, each applied alone to a copy of test/fixtures/kb. Each names
@@ -19,14 +20,18 @@ export interface HostileCase {
   build?: string | undefined;
 }
 
-const ENTRY = 'practices/rank-simply.mdx';
-/** The fixture entry's body ends on line 10; appended text starts on line 12. */
-const BODY = 12;
+export const ENTRY = 'practices/rank-simply.mdx';
+const ENTRY_TEXT = readFileSync(join(FIXTURE, ENTRY), 'utf8');
+/** Text appended to the fixture entry starts here, after one blank line. */
+export const BODY = ENTRY_TEXT.trimEnd().split('\n').length + 2;
+/** The line of the fixture entry that starts with `text`. */
+const lineOf = (text: string) => ENTRY_TEXT.split('\n').findIndex((l) => l.startsWith(text)) + 1;
 const body = (name: string, text: string, rule: string, opts: { line?: number; message?: RegExp; build?: boolean } = {}): HostileCase => ({
   name, edits: { [ENTRY]: (s) => `${s.trimEnd()}\n\n${text}\n` }, expect: { file: ENTRY, line: opts.line ?? BODY, rule, message: opts.message }, build: opts.build ? text : undefined,
 });
-const front = (name: string, from: string, to: string, line: number, rule: string, message?: RegExp): HostileCase => ({
-  name, edits: { [ENTRY]: (s) => s.replace(from, to) }, expect: { file: ENTRY, line, rule, message },
+/** Replaces a frontmatter line; the problem is expected `offset` lines below it. */
+const front = (name: string, from: string, to: string, offset: number, rule: string, message?: RegExp): HostileCase => ({
+  name, edits: { [ENTRY]: (s) => s.replace(from, to) }, expect: { file: ENTRY, line: lineOf(from) + offset, rule, message },
 });
 const source = (name: string, text: string, line: number, rule: string, message?: RegExp): HostileCase => ({
   name, edits: { 'sources/acme-ranking.yaml': (s) => s.replace('url: null', text) }, expect: { file: 'sources/acme-ranking.yaml', line, rule, message },
@@ -77,7 +82,7 @@ export const CASES: HostileCase[] = [
   // Crashes.
   body('list nested 250 deep', Array.from({ length: 250 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'), 'nesting-depth', { line: BODY + 20, message: /nest 250 levels deep/ }),
   body('blockquote nested 1,000 deep', `${'>'.repeat(1000)} deep`, 'nesting-depth', { message: /nest 1000 levels/ }),
-  front('YAML alias bomb in frontmatter', 'related: [label-by-hand]', `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]`, 8, 'yaml', /alias/i),
+  front('YAML alias bomb in frontmatter', 'related: [label-by-hand]', `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]`, 1, 'yaml', /alias/i),
   source('YAML alias bomb in a source', 'url: null\nx: &x [a, a, a, a, a, a, a, a, a, a]\ny: &y [*x, *x, *x, *x, *x, *x, *x, *x, *x, *x]\nz: [*y, *y, *y, *y, *y, *y, *y, *y, *y, *y]', 7, 'yaml', /alias/i),
   body('unclosed Guidance', '<Guidance>\n\nStart small.\n', 'mdx-syntax', { line: BODY, message: /closing tag for `<Guidance>`.*close every <Guidance>/ }),
   body('unknown component', '<Foo />', UNSAFE, { message: /unknown component <Foo>.*<Guidance>/ }),
@@ -85,17 +90,17 @@ export const CASES: HostileCase[] = [
   body('HTML comment', '<!-- a note -->', 'mdx-syntax', { message: /\{\/\* \*\/\}/ }),
   body('bare less-than sign', 'Latency went from a<b to c.', 'mdx-syntax', { message: /&lt;/ }),
   // Wrong or unclear messages.
-  front('title as a number', 'title: Rank simply', 'title: 12345', 2, 'schema', /`title` must be text, but is the number 12345: put it in quotes/),
-  front('tags as a string', 'tags: [ranking]', 'tags: "ranking"', 5, 'schema', /`tags` must be a list .* but is the text "ranking": write it as a list/),
+  front('title as a number', 'title: Rank simply', 'title: 12345', 0, 'schema', /`title` must be text, but is the number 12345: put it in quotes/),
+  front('tags as a string', 'tags: [ranking]', 'tags: "ranking"', 0, 'schema', /`tags` must be a list .* but is the text "ranking": write it as a list/),
   { name: 'frontmatter that is a list', edits: { [ENTRY]: (s) => s.replace(/^---\n[\s\S]*?\n---/, '---\n- a\n- b\n---') }, expect: { file: ENTRY, line: 2, rule: 'schema', message: /must hold fields.*but holds a list/ } },
   { name: 'tags.yaml that does not parse, without a cascade', edits: { 'tags.yaml': (s) => `${s}broken: [\n` }, expect: { file: 'tags.yaml', line: 6, rule: 'yaml' } },
   { name: 'YAML alias bomb in outline.yaml', edits: { 'outline.yaml': (s) => `${s}\nx: &x [a, a, a, a, a, a, a, a, a]\ny: &y [*x, *x, *x, *x, *x, *x, *x, *x, *x]\nz: [*y, *y, *y, *y, *y, *y, *y, *y, *y]\n` }, expect: { file: 'outline.yaml', line: 5, rule: 'yaml', message: /alias/ } },
-  { name: 'UTF-8 byte order mark', setup: (dir) => writeFileSync(join(dir, ENTRY), `\uFEFF${BOM_TEXT}`), expect: null },
-  { name: 'file that is not UTF-8', setup: (dir) => writeFileSync(join(dir, ENTRY), Buffer.concat([Buffer.from(BOM_TEXT.replace('simple ranker', 'caf')), Buffer.from([0xe9, 0x0a])])), expect: { file: ENTRY, line: 11, rule: 'encoding', message: /not UTF-8/ } },
+  { name: 'UTF-8 byte order mark', setup: (dir) => writeFileSync(join(dir, ENTRY), `\uFEFF${ENTRY_TEXT}`), expect: null },
+  { name: 'file that is not UTF-8', setup: (dir) => writeFileSync(join(dir, ENTRY), Buffer.concat([Buffer.from(ENTRY_TEXT.trimEnd()), Buffer.from('\ncaf'), Buffer.from([0xe9, 0x0a])])), expect: { file: ENTRY, line: BODY - 1, rule: 'encoding', message: /not UTF-8/ } },
   { name: 'entry failing its schema still counts as an entry', edits: { 'challenges/label-noise.mdx': (s) => s.replace(/^summary: .*$/m, 'summary: 5') }, expect: { file: 'challenges/label-noise.mdx', line: 3, rule: 'schema', message: /`summary` must be text/ } },
   // Silent losses.
-  front('alias already used by another entry', 'related: [label-by-hand]', 'related: [label-by-hand]\naliases: [hand-labelling]', 8, 'duplicate-alias', /already an alias of .*label-by-hand\.mdx/),
-  front('alias listed twice', 'related: [label-by-hand]', 'related: [label-by-hand]\naliases: [simple, simple]', 8, 'duplicate-alias', /listed above/),
+  front('alias already used by another entry', 'related: [label-by-hand]', 'related: [label-by-hand]\naliases: [hand-labelling]', 1, 'duplicate-alias', /already an alias of .*label-by-hand\.mdx/),
+  front('alias listed twice', 'related: [label-by-hand]', 'related: [label-by-hand]\naliases: [simple, simple]', 1, 'duplicate-alias', /listed above/),
   { name: 'entry over 200 KB', edits: { [ENTRY]: (s) => `${s}\n${'Acme ranked widgets simply [@acme-ranking].\n\n'.repeat(6000)}` }, expect: { file: ENTRY, line: 1, rule: 'file-size', message: /at most 200 KB/ } },
   body('heading that takes the Sources id', '## Sources\n\nAcme kept notes [@acme-ranking].', 'layout-id', { message: /#sources/ }),
   body('heading that takes the main id', '## Main\n\nAcme kept notes [@acme-ranking].', 'layout-id', { message: /#main/ }),
@@ -103,8 +108,8 @@ export const CASES: HostileCase[] = [
   body('figure in a table cell inside Guidance', '<Guidance>\n\n| Step | Gain |\n| - | - |\n| Rerank | `97%` |\n\n</Guidance>', 'uncited-figure', { line: BODY + 4, message: /"97%"/ }),
   { name: 'symlink to a file outside the repository', setup: (dir) => symlinkSync('/etc/hostname', join(dir, 'practices/hostname.mdx')), expect: { file: 'practices/hostname.mdx', line: 1, rule: 'symlink' } },
   { name: 'entry saved as .md', edits: { 'practices/notes.md': '# Notes\n' }, expect: { file: 'practices/notes.md', line: 1, rule: 'stray-file', message: /only \.mdx files/ } },
-  { name: 'file name that is not UTF-8', setup: (dir) => writeFileSync(Buffer.concat([Buffer.from(join(dir, 'practices/caf')), Buffer.from([0xe9]), Buffer.from('.mdx')]), BOM_TEXT), expect: { file: 'practices/caf\uFFFD.mdx', line: 1, rule: 'file-name' } },
-  front('frontmatter never closed', '\n---\n', '\n\n', 1, 'schema', /not closed/),
+  { name: 'file name that is not UTF-8', setup: (dir) => writeFileSync(Buffer.concat([Buffer.from(join(dir, 'practices/caf')), Buffer.from([0xe9]), Buffer.from('.mdx')]), ENTRY_TEXT), expect: { file: 'practices/caf\uFFFD.mdx', line: 1, rule: 'file-name' } },
+  { name: 'frontmatter never closed', edits: { [ENTRY]: (s) => s.replace('\n---\n', '\n\n') }, expect: { file: ENTRY, line: 1, rule: 'schema', message: /not closed/ } },
   body('emphasis nested 2,000 deep', `${'*a _'.repeat(1000)}x${'_ a*'.repeat(1000)}`, 'nesting-depth', { message: /levels deep/ }),
   { name: 'file name that is not an id', edits: { 'practices/Rank Simply.mdx': '---\ntitle: x\n---\n' }, expect: { file: 'practices/Rank Simply.mdx', line: 1, rule: 'file-name' } },
   // Source URLs.
@@ -112,14 +117,3 @@ export const CASES: HostileCase[] = [
   source('data: source URL', 'url: "data:text/html,<script>alert(1)</script>"', 5, 'schema', /http\(s\) URL/),
 ];
 
-const BOM_TEXT = `---
-title: Rank simply
-summary: Start ranking fixture items with a simple model before trying anything larger.
-stages: [model-selection]
-tags: [ranking]
-guide: [part-one-a]
-related: [label-by-hand]
----
-
-Acme began with a simple ranker [@acme-ranking].
-`;
