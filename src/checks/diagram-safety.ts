@@ -27,8 +27,6 @@ export async function checkDiagramSafety({ content, facts }: CheckContext): Prom
         const href = click?.[1] === 'href' ? click[2] : click?.[1]?.replace(/^"|"$/g, '');
         const why = href && click?.[1] !== 'call' ? linkProblem(href) : null;
         if (why) report(i + 1, 'unsafe-diagram', `click target "${href}" ${why}: link to a site path such as "/practices/x/" or an http(s) address`);
-      });
-      lines.forEach((text, i) => {
         const tags = htmlInLabels(text);
         if (tags.length) report(i + 1, 'unsafe-diagram', `labels hold HTML (<${[...new Set(tags)].join('>, <')}>): write labels as plain text in quotes, A["Label"]; only <br> is kept, as a line break`);
       });

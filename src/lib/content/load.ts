@@ -28,9 +28,9 @@ export type EntryData = z.infer<(typeof schemas)['practices']> & Partial<z.infer
 export type SourceData = z.infer<ReturnType<typeof sourceSchema>>;
 
 export interface LoadedFile { id: string; file: string; yaml: LocatedYaml }
-/** `invalid`: the file failed its schema (reported); its valid fields are kept so it stays in the graph. */
-export interface LoadedEntry extends LoadedFile { collection: EntryCollection; data: EntryData; body: string; bodyLine: number; invalid?: boolean }
-export interface LoadedSource extends LoadedFile { data: SourceData; invalid?: boolean }
+/** A file that fails its schema is reported and still loaded with its valid fields (lenient.ts), so it stays in the graph. */
+export interface LoadedEntry extends LoadedFile { collection: EntryCollection; data: EntryData; body: string; bodyLine: number }
+export interface LoadedSource extends LoadedFile { data: SourceData }
 export interface LoadedRecord<T> { id: string; file: string; line: number; data: T }
 
 export interface Content {
@@ -71,7 +71,7 @@ export async function loadContent(dir: string, root: string = process.cwd()): Pr
       const parsed = split.frontmatter !== null && !yaml.errors.length ? schemas[collection].safeParse(yaml.data ?? {}) : null;
       if (parsed && !parsed.success) problems.push(...zodProblems(parsed.error, file, yaml));
       const data = parsed?.success ? parsed.data : lenientData(schemas[collection], yaml.data, id);
-      entries.push({ collection, id, file, yaml, data: data as EntryData, body: split.body, bodyLine: split.bodyLine, invalid: !parsed?.success });
+      entries.push({ collection, id, file, yaml, data: data as EntryData, body: split.body, bodyLine: split.bodyLine });
     }
   }
   const sources: LoadedSource[] = [];
@@ -88,7 +88,7 @@ export async function loadContent(dir: string, root: string = process.cwd()): Pr
     const parsed = yaml.errors.length ? null : sourceSchemaPlain.safeParse(yaml.data ?? {});
     if (parsed && !parsed.success) problems.push(...zodProblems(parsed.error, file, yaml));
     const data = parsed?.success ? parsed.data : lenientData(sourceSchemaPlain, yaml.data, id);
-    sources.push({ id, file, yaml, data: data as SourceData, invalid: !parsed?.success });
+    sources.push({ id, file, yaml, data: data as SourceData });
   }
   const unreadable = new Set<'tags' | 'outline'>();
   const tags = await loadRecords(join(dir, 'tags.yaml'), tagSchema, rel, problems, () => unreadable.add('tags'));
