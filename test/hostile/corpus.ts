@@ -83,6 +83,7 @@ export const CASES: HostileCase[] = [
   body('list nested 250 deep', Array.from({ length: 250 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'), 'nesting-depth', { line: BODY + 20, message: /nest 250 levels deep/ }),
   body('blockquote nested 1,000 deep', `${'>'.repeat(1000)} deep`, 'nesting-depth', { message: /nest 1000 levels/ }),
   front('YAML alias bomb in frontmatter', 'related: [label-by-hand]', `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]`, 1, 'yaml', /alias/i),
+  front('YAML nested 5,000 deep in frontmatter', 'related: [label-by-hand]', `related: ${'['.repeat(5000)}${']'.repeat(5000)}`, 0, 'yaml', /nests too deeply/),
   source('YAML alias bomb in a source', 'url: null\nx: &x [a, a, a, a, a, a, a, a, a, a]\ny: &y [*x, *x, *x, *x, *x, *x, *x, *x, *x, *x]\nz: [*y, *y, *y, *y, *y, *y, *y, *y, *y, *y]', 7, 'yaml', /alias/i),
   body('unclosed Guidance', '<Guidance>\n\nStart small.\n', 'mdx-syntax', { line: BODY, message: /closing tag for `<Guidance>`.*close every <Guidance>/ }),
   body('unknown component', '<Foo />', UNSAFE, { message: /unknown component <Foo>.*<Guidance>/ }),

@@ -29,7 +29,9 @@ export function parseYaml(text: string, lineOffset = 0): LocatedYaml {
   };
   const root = (doc.contents as Ranged)?.range;
   const fallback = root ? at(root[0]) : { line: Math.max(lineOffset, 1), column: 1 };
-  const errors = doc.errors.map((e) => ({ ...at(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+  // The parser reports a stack overflow as an error of its own: say what it means for the author.
+  const explain = (message: string) => (/call stack/i.test(message) ? 'the YAML nests too deeply: keep lists and fields a few levels deep' : message);
+  const errors = doc.errors.map((e) => ({ ...at(e.pos[0]), message: explain(e.message.split('\n')[0] ?? e.message) }));
   let data: unknown;
   if (!errors.length) {
     try {
@@ -39,7 +41,8 @@ export function parseYaml(text: string, lineOffset = 0): LocatedYaml {
       let first: Ranged;
       visit(doc, { Alias(_, node) { first ??= node as Ranged; return visit.BREAK; } });
       const where = first?.range ? at(first.range[0]) : fallback;
-      errors.push({ ...where, message: `${(error as Error).message.split('\n')[0]}: write the values out instead of repeating aliases (*name)` });
+      const message = (error as Error).message.split('\n')[0] ?? '';
+      errors.push({ ...where, message: /alias/i.test(message) ? `${message}: write the values out instead of repeating aliases (*name)` : explain(message) });
     }
   }
   return {
