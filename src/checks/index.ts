@@ -26,7 +26,7 @@ export const RULES: ((ctx: CheckContext) => Problem[] | Promise<Problem[]>)[] = 
  * Problems that make a file unreadable or unsafe come first: the others (an unknown reference, an
  * uncited claim) may only be their consequences.
  */
-const ROOT_CAUSES = new Set(['mdx-syntax', 'unsafe-content', 'nesting-depth', 'unsafe-diagram', 'diagram-size']);
+const ROOT_CAUSES = new Set(['mdx-syntax', 'unsafe-content', 'nesting-depth', 'too-complex', 'unsafe-diagram', 'diagram-size']);
 
 export interface CheckResult { problems: Problem[]; context: CheckContext }
 

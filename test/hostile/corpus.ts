@@ -24,6 +24,8 @@ export const ENTRY = 'practices/rank-simply.mdx';
 const ENTRY_TEXT = readFileSync(join(FIXTURE, ENTRY), 'utf8');
 /** Text appended to the fixture entry starts here, after one blank line. */
 export const BODY = ENTRY_TEXT.trimEnd().split('\n').length + 2;
+/** The first line after the frontmatter. */
+const BODY_START = ENTRY_TEXT.split('\n').indexOf('---', 1) + 2;
 /** The line of the fixture entry that starts with `text`. */
 const lineOf = (text: string) => ENTRY_TEXT.split('\n').findIndex((l) => l.startsWith(text)) + 1;
 const body = (name: string, text: string, rule: string, opts: { line?: number; message?: RegExp; build?: boolean } = {}): HostileCase => ({
@@ -111,7 +113,10 @@ export const CASES: HostileCase[] = [
   { name: 'entry saved as .md', edits: { 'practices/notes.md': '# Notes\n' }, expect: { file: 'practices/notes.md', line: 1, rule: 'stray-file', message: /only \.mdx files/ } },
   { name: 'file name that is not UTF-8', setup: (dir) => writeFileSync(Buffer.concat([Buffer.from(join(dir, 'practices/caf')), Buffer.from([0xe9]), Buffer.from('.mdx')]), ENTRY_TEXT), expect: { file: 'practices/caf\uFFFD.mdx', line: 1, rule: 'file-name' } },
   { name: 'frontmatter never closed', edits: { [ENTRY]: (s) => s.replace('\n---\n', '\n\n') }, expect: { file: ENTRY, line: 1, rule: 'schema', message: /not closed/ } },
-  body('emphasis nested 2,000 deep', `${'*a _'.repeat(1000)}x${'_ a*'.repeat(1000)}`, 'nesting-depth', { message: /levels deep/ }),
+  body('emphasis nested 400 deep', `${'*a _'.repeat(200)}x${'_ a*'.repeat(200)}`, 'nesting-depth', { message: /nest 400 levels/ }),
+  body('emphasis nested 20,000 deep (minutes to parse)', `${'*a _'.repeat(10000)}x${'_ a*'.repeat(10000)}`, 'too-complex', { line: BODY_START, message: /more than 5 s/ }),
+  body('20,000 nested brackets', `${'[\n'.repeat(20000)}x${']'.repeat(20000)}`, 'too-complex', { line: BODY_START }),
+  body('block quote 100,000 deep on one line', `${'>'.repeat(100000)} x`, 'too-complex', { line: BODY_START }),
   { name: 'file name that is not an id', edits: { 'practices/Rank Simply.mdx': '---\ntitle: x\n---\n' }, expect: { file: 'practices/Rank Simply.mdx', line: 1, rule: 'file-name' } },
   // Source URLs.
   source('javascript: source URL', 'url: "javascript:alert(1)"', 5, 'schema', /http\(s\) URL/),

@@ -8,6 +8,7 @@ import { ENTRY_COLLECTIONS, type EntryCollection } from '../../schemas/vocab.ts'
 import type { Problem } from '../problems.ts';
 import { parseYaml, splitFrontmatter, type LocatedYaml } from './frontmatter.ts';
 import { lenientData } from './lenient.ts';
+import { looksHeavy, PARSE_BUDGET_MS, parsesInTime } from './parse-probe.ts';
 import { listContentFiles, readContentText } from './read-files.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -63,6 +64,11 @@ export async function loadContent(dir: string, root: string = process.cwd()): Pr
       const text = await readContentText(path, rel, problems);
       if (text === null) continue;
       const split = splitFrontmatter(text);
+      if (looksHeavy(split.body) && !(await parsesInTime(split.body))) {
+        problems.push({ file, line: split.bodyLine, column: 1, rule: 'too-complex',
+          message: `this text takes the parser more than ${PARSE_BUDGET_MS / 1000} s to read: it nests emphasis, brackets, quotes or lists thousands deep; flatten it` });
+        split.body = '';
+      }
       const yaml = parseYaml(split.frontmatter ?? '', split.frontmatterLine - 1);
       if (split.frontmatter === null) problems.push({ file, line: 1, column: 1, rule: 'schema', message: /^---\r?\n/.test(text)
         ? 'the frontmatter is not closed: end it with a line that holds only `---`'

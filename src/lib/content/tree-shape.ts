@@ -40,7 +40,9 @@ export function syntaxErrorOf(error: unknown): Point & { message: string } {
   // Some errors (an unclosed tag) carry their position only in the text: "... (4:1-4:11)".
   const inText = /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason);
   const point = e.place?.start ?? e.place ?? (inText ? { line: Number(inText[1]), column: Number(inText[2]) } : undefined);
-  return { line: point?.line ?? 1, column: point?.column ?? 1, message: inText ? reason.slice(0, inText.index).trimEnd() : reason };
+  const message = inText ? reason.slice(0, inText.index).trimEnd() : reason;
+  // The parser itself recurses: past some thousands of levels it runs out of stack.
+  return { line: point?.line ?? 1, column: point?.column ?? 1, message: /call stack/i.test(message) ? 'the text nests too deeply to read (thousands of levels)' : message };
 }
 
 /** A node's text without its code spans and blocks: what reads as prose (and citations) on the page. */
