@@ -9,6 +9,9 @@
  */
 export const PAGEFIND_OPTIONS = {
   excerptLength: 22,
+  // Search on the main thread: for an index this size a worker only adds a second copy of
+  // Pagefind's code to download (about 12 KB compressed).
+  noWorker: true,
   ranking: {
     // A hit in `names` adds weight × IDF × coverage² to the page's BM25 score (Pagefind 1.5+).
     metaWeights: { title: 5, names: 10, summary: 1.5, type: 0 },
