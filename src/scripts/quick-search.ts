@@ -44,7 +44,7 @@ export function start(box: HTMLFormElement) {
     live.textContent = `${total} result${total === 1 ? '' : 's'}`;
   };
 
-  input.addEventListener('input', async () => {
+  const update = async () => {
     const q = input.value.trim();
     const current = ++run;
     if (q.length < 2) { close(); return; }
@@ -53,7 +53,10 @@ export function start(box: HTMLFormElement) {
     if (!outcome || current !== run) return;
     const data = await loadPage(q, outcome.hits, 0, SHOWN);
     if (current === run) render(q, data, outcome.hits.length);
-  });
+  };
+  input.addEventListener('input', () => void update());
+  // Keys typed while this module was loading have already changed the box.
+  if (input.value.trim().length > 1) void update();
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (list.hidden) return;
