@@ -13,6 +13,9 @@ import * as pagefind from 'pagefind';
  * them, so a table row "Decision | Simpler option" was indexed as "DecisionSimpler". Each page is
  * handed to Pagefind with a space after every block-level element; the served HTML is unchanged.
  */
+/* A source page's "Cited by" list repeats other entries' titles and summaries: not the source's text. */
+const EXCLUDE = ['section[aria-labelledby="cited-by"]'];
+
 const BLOCKS = 'p, li, dt, dd, td, th, caption, figcaption, blockquote, pre, h1, h2, h3, h4, h5, h6, div, section, aside, summary, br';
 
 export function spaceBlocks(html: string): string {
@@ -41,7 +44,7 @@ export function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const problems: string[] = [];
         let pages = 0;

@@ -1,14 +1,15 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
  * The header's quick search is loaded on first use by a small inline script, so no page carries a
  * script file. Astro bundles only scripts that a page includes, so this module is bundled here on its
- * own (esbuild, which Astro already depends on) to a fixed address, `/_kb/quick-search.js`:
- * written into dist/ by the build, served from memory by `astro dev`.
+ * own (esbuild, which Astro already depends on) to a fixed address, `/_kb/quick-search.js`, with
+ * its styles beside it: written into dist/ by the build, served by `astro dev`.
  */
 export const QUICK_SEARCH_PATH = '_kb/quick-search.js';
+const STYLES = 'src/styles/quick-search.css';
 
 async function bundle(root: URL): Promise<string> {
   // Imported here, not at the top: the header component reads QUICK_SEARCH_PATH from this file.
@@ -28,6 +29,10 @@ export function quickSearchIntegration(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => { root = config.root; base = config.base.endsWith('/') ? config.base : `${config.base}/`; },
       'astro:server:setup': ({ server }) => {
+        server.middlewares.use(`${base}_kb/quick-search.css`, (_req, res) => {
+          res.setHeader('content-type', 'text/css');
+          res.end(readFileSync(new URL(STYLES, root)));
+        });
         server.middlewares.use(`${base}${QUICK_SEARCH_PATH}`, (_req, res) => {
           bundle(root).then((js) => { res.setHeader('content-type', 'text/javascript'); res.end(js); }, (e: Error) => { res.statusCode = 500; res.end(String(e)); });
         });
@@ -36,6 +41,7 @@ export function quickSearchIntegration(): AstroIntegration {
         const file = fileURLToPath(new URL(QUICK_SEARCH_PATH, dir));
         mkdirSync(fileURLToPath(new URL('_kb/', dir)), { recursive: true });
         writeFileSync(file, await bundle(root));
+        copyFileSync(new URL(STYLES, root), file.replace(/\.js$/, '.css'));
         logger.info(`quick search: ${QUICK_SEARCH_PATH}`);
       },
     },

@@ -12,6 +12,7 @@ import { el, loadPagefind, type BrowserPagefind } from './dom.ts';
 const SHOWN = 6;
 
 export function start(box: HTMLFormElement) {
+  document.head.append(el('link', { rel: 'stylesheet', href: new URL('quick-search.css', import.meta.url).href }));
   const input = box.querySelector<HTMLInputElement>('[role="combobox"]')!;
   const list = box.querySelector<HTMLUListElement>('[role="listbox"]')!;
   const live = box.querySelector<HTMLElement>('[data-quick-status]')!;
