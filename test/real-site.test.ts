@@ -141,8 +141,9 @@ describe('the real site', () => {
       expect(text).toContain('Instagram');
       for (const chrome of ['Skip to content', 'Referenced by', 'Shares tags with', 'What addresses it', 'From the guide']) expect(text).not.toContain(chrome);
       // A source list item on an entry page is not indexed there; the source's own page is.
-      const [source] = await allResults(pf, 'Semantic Label Representation');
-      expect(source?.url.startsWith('/sources/')).toBe(true);
+      // (Among the first three: an entry whose synonyms hold the source's title may rank above it.)
+      const top = (await allResults(pf, 'Semantic Label Representation')).slice(0, 3).map((r) => r.url);
+      expect(top.some((u) => u.startsWith('/sources/'))).toBe(true);
     });
 
     it('gives sub-results that land on the heading they match', async () => {

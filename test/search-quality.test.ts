@@ -37,8 +37,8 @@ describe('search quality on the real content', () => {
   beforeAll(async () => {
     const content = contentWithSynonyms();
     pf = await loadPagefind(buildSite('search-quality', content));
-    const { entries } = await loadContent(content, ROOT);
-    known = new Set(entries.map((e) => `${e.collection}/${e.id}`));
+    const { entries, sources } = await loadContent(content, ROOT);
+    known = new Set([...entries.map((e) => `${e.collection}/${e.id}`), ...sources.map((s) => `sources/${s.id}`)]);
     titles = entries.map((e) => ({ collection: e.collection, id: e.id, title: e.data.title }));
   });
 

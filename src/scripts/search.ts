@@ -6,9 +6,10 @@ import { FACETS, renderChips, renderFilters, toggleFacet, type Selected } from '
 /**
  * The search page: Pagefind's JS API behind a small UI. State lives in the URL, so every search
  * (query and filters) is a link. Filters are OR within a facet and AND across facets. Results load
- * their text ten at a time: each one is a fragment file, and most readers look at the first few.
+ * their text five at a time, as Pagefind's own UI does: each result is a fragment file holding its
+ * page's whole text, and most readers look at the first few.
  */
-const PAGE = 10;
+const PAGE = 5;
 
 function readState(): { q: string; filters: Selected } {
   const params = new URLSearchParams(location.search);

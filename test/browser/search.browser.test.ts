@@ -75,9 +75,9 @@ describe('search in a browser', () => {
     expect(await page.getByRole('checkbox', { name: /^DoorDash/ }).isChecked()).toBe(true);
     const status = await page.locator('[data-search-status]').textContent();
     expect(Number(status!.split(' ')[0])).toBeGreaterThan(20);
-    expect(await page.locator('.result-list > li').count()).toBe(10); // a page at a time
+    expect(await page.locator('.result-list > li').count()).toBe(5); // a page at a time
     await page.getByRole('button', { name: 'Show more results' }).click();
-    await expect.poll(() => page.locator('.result-list > li').count()).toBe(20);
+    await expect.poll(() => page.locator('.result-list > li').count()).toBe(10);
   });
 
   it('transfers under 120 KB compressed for a first query from a cold cache', async () => {
