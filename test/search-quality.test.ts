@@ -1,43 +1,23 @@
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../src/lib/content/load.ts';
 import { evaluate, formatReport, passes, readSuite, THRESHOLDS, topIds } from '../src/lib/search/eval.ts';
 import { loadPagefind, type NodePagefind } from '../src/lib/search/pagefind-node.ts';
 import { buildSite } from './helpers/build-site.ts';
-import { CONTENT, ROOT, tmpDir } from './helpers/fixture.ts';
+import { CONTENT, ROOT } from './helpers/fixture.ts';
 
 /*
  * Search quality on the real content, as readers search it: the suite in test/search-quality/,
  * and every company and challenge found first by its own name.
  */
 const SUITE = join(ROOT, 'test/search-quality/queries.yaml');
-const FIXTURE_SYNONYMS = join(ROOT, 'test/search-quality/synonyms.yaml');
-
-/** The real content, with the fixture's synonyms added to entries that have none of their own. */
-function contentWithSynonyms(): string {
-  const dir = tmpDir('search-quality-content');
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(CONTENT, dir, { recursive: true });
-  for (const [key, names] of Object.entries(parse(readFileSync(FIXTURE_SYNONYMS, 'utf8')) as Record<string, string[]>)) {
-    const file = join(dir, `${key}.mdx`);
-    if (!existsSync(file)) continue; // merged away
-    const text = readFileSync(file, 'utf8');
-    if (/^synonyms:/m.test(text.split(/^---$/m)[1] ?? '')) continue; // the content's own list wins
-    writeFileSync(file, text.replace(/^title: .*$/m, (line) => `${line}\nsynonyms: ${JSON.stringify(names)}`));
-  }
-  return dir;
-}
-
 describe('search quality on the real content', () => {
   let pf: NodePagefind;
   let known: Set<string>;
   let titles: { collection: string; id: string; title: string }[];
   beforeAll(async () => {
-    const content = contentWithSynonyms();
-    pf = await loadPagefind(buildSite('search-quality', content));
-    const { entries, sources } = await loadContent(content, ROOT);
+    pf = await loadPagefind(buildSite('search-quality', CONTENT));
+    const { entries, sources } = await loadContent(CONTENT, ROOT);
     known = new Set([...entries.map((e) => `${e.collection}/${e.id}`), ...sources.map((s) => `sources/${s.id}`)]);
     titles = entries.map((e) => ({ collection: e.collection, id: e.id, title: e.data.title }));
   });

@@ -8,7 +8,7 @@ import { loadPage, runSearch, type PagefindApi } from './run.ts';
  * the first three results; MRR is the mean of 1/rank of the first answer (0 when none of the top 10).
  */
 export interface SuiteQuery { q: string; expect: string[] }
-export interface Suite { queries: SuiteQuery[]; merged: Record<string, string> }
+export interface Suite { queries: SuiteQuery[] }
 export interface Miss { q: string; expect: string[]; rank: number | null; top: string[] }
 export interface Report { total: number; hitAt3: number; mrr: number; misses: Miss[] }
 
@@ -20,20 +20,17 @@ export function readSuite(file: string): Suite {
   const queries = raw?.queries ?? [];
   const bad = queries.filter((x) => typeof x?.q !== 'string' || !Array.isArray(x.expect) || !x.expect.length);
   if (!queries.length || bad.length) throw new Error(`${file}: every query needs \`q:\` and a non-empty \`expect:\` list of collection/id (${bad.length} malformed)`);
-  return { queries, merged: raw?.merged ?? {} };
+  return { queries };
 }
 
-/** `/challenges/drift/` → `challenges/drift`, through the merge map while old pages remain. */
-export const idOf = (url: string, merged: Record<string, string>) => {
-  const id = url.replace(/^\/|\/$/g, '');
-  return merged[id] ?? id;
-};
+/** `/challenges/drift/` → `challenges/drift`. */
+export const idOf = (url: string) => url.replace(/^\/|\/$/g, '');
 
 /** The ids of the first `depth` results of one query, in the order a reader sees them. */
-export async function topIds(pf: PagefindApi, q: string, merged: Record<string, string> = {}, depth = DEPTH): Promise<string[]> {
+export async function topIds(pf: PagefindApi, q: string, depth = DEPTH): Promise<string[]> {
   const outcome = await runSearch(pf, q);
   const data = outcome ? await loadPage(q, outcome.hits, 0, depth) : [];
-  const ids = data.map((d) => idOf(new URL(d.url, 'https://x').pathname, merged));
+  const ids = data.map((d) => idOf(new URL(d.url, 'https://x').pathname));
   return ids.filter((id, i) => ids.indexOf(id) === i);
 }
 
@@ -47,7 +44,7 @@ export async function evaluate(pf: PagefindApi, suite: Suite, known?: Set<string
   let rr = 0;
   const misses: Miss[] = [];
   for (const { q, expect } of suite.queries) {
-    const top = await topIds(pf, q, suite.merged);
+    const top = await topIds(pf, q);
     const index = top.findIndex((id) => expect.includes(id));
     const rank = index < 0 ? null : index + 1;
     if (rank !== null && rank <= 3) hits++; else misses.push({ q, expect, rank, top: top.slice(0, 3) });
