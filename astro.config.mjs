@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { cspIntegration } from './src/integrations/csp.ts';
 import { mermaidFallbackIntegration } from './src/integrations/mermaid-fallback.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { quickSearchIntegration } from './src/integrations/quick-search.ts';
 import { markdownProcessor } from './src/plugins/index.ts';
 
 // SITE_URL and BASE_PATH let the same build deploy under any host and sub-path.
@@ -20,6 +21,6 @@ export default defineConfig({
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   markdown: { processor: markdownProcessor({ base }) },
   // The CSP goes last: it reads the finished HTML.
-  integrations: [mdx(), sitemap(), mermaidFallbackIntegration(), pagefindIntegration(), cspIntegration()],
+  integrations: [mdx(), sitemap(), mermaidFallbackIntegration(), pagefindIntegration(), quickSearchIntegration(), cspIntegration()],
   devToolbar: { enabled: false },
 });

@@ -23,7 +23,7 @@ import { CONTENT, ROOT } from './helpers/fixture.ts';
  * 0.94 KB; a company page adds well under 800 B per case card; a diagram adds about 11 KB: two themes
  * of one SVG, whose labels are SVG text rather than HTML since issue 11).
  */
-const BUDGETS = { html: 16_000, perDiagram: 12_000, perCaseCard: 800, css: 2_400, js: 1_000 };
+const BUDGETS = { html: 16_000, perDiagram: 12_000, perCaseCard: 800, css: 2_400, js: 1_100 }; // js: + the quick search loader
 describe('the real site', () => {
   let dist: string;
   beforeAll(() => {
@@ -155,8 +155,9 @@ describe('the real site', () => {
       expect(text).toContain('DoorDash');
       for (const chrome of ['Skip to content', 'Referenced by', 'Shares tags with', 'What addresses it', 'From the guide']) expect(text).not.toContain(chrome);
       // A source list item on an entry page is not indexed there; the source's own page is.
-      const [source] = await allResults(pf, 'Semantic Label Representation');
-      expect(source?.url.startsWith('/sources/')).toBe(true);
+      // (Among the first three: an entry whose synonyms hold the source's title may rank above it.)
+      const top = (await allResults(pf, 'Semantic Label Representation')).slice(0, 3).map((r) => r.url);
+      expect(top.some((u) => u.startsWith('/sources/'))).toBe(true);
     });
 
     it('gives sub-results that land on the heading they match', async () => {

@@ -5,7 +5,7 @@
  * heading. test/site-build.test.ts compares these lists with a built page, so none is forgotten.
  */
 /** Ids every page's layout has. */
-export const LAYOUT_IDS = ['main'];
+export const LAYOUT_IDS = ['main', 'quick-search-list'];
 /** Ids the entry layout adds. */
 export const ENTRY_IDS = ['related', 'references', 'referenced-by', 'shared-tags', 'sources'];
 /** Ids the panels add, by collection. */
