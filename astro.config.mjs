@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { mermaidFallbackIntegration } from './src/integrations/mermaid-fallback.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { socialCardsIntegration } from './src/integrations/social-cards.ts';
 import { markdownProcessor } from './src/plugins/index.ts';
 
 // SITE_URL and BASE_PATH let the same build deploy under any host and sub-path.
@@ -18,6 +19,6 @@ export default defineConfig({
   // A separate cache per content folder, so fixture and benchmark builds never mix with the real one.
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   markdown: { processor: markdownProcessor({ base }) },
-  integrations: [mdx(), sitemap(), mermaidFallbackIntegration(), pagefindIntegration()],
+  integrations: [mdx(), sitemap(), mermaidFallbackIntegration(), socialCardsIntegration(), pagefindIntegration()],
   devToolbar: { enabled: false },
 });

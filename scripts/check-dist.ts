@@ -6,13 +6,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { checkDistLinks } from '../src/checks/dist-links.ts';
 import { readDist } from '../src/checks/dist-pages.ts';
+import { checkDistSocial } from '../src/checks/dist-social.ts';
 import { compareUrls, parseUrlList, PUBLISHED_FILE, publishedUrls, removedMessage } from '../src/checks/published-urls.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 
 const dist = process.env.KB_OUT_DIR ?? 'dist';
 const listFile = process.env.KB_PUBLISHED_URLS ?? PUBLISHED_FILE;
 const site = await readDist(dist);
-const problems = await checkDistLinks(site, process.env.BASE_PATH ?? '/');
+const problems = [...await checkDistLinks(site, process.env.BASE_PATH ?? '/'), ...await checkDistSocial(site, process.env.BASE_PATH ?? '/')];
 const current = await publishedUrls(site);
 writeFileSync(`${dist}/published-urls.txt`, `${current.join('\n')}\n`);
 
@@ -30,4 +31,4 @@ if (problems.length) {
   process.exit(1);
 }
 if (added.length) console.log(`ℹ ${added.length} new URL(s) or anchor(s) not yet recorded: run \`npm run urls\` and commit ${listFile}`);
-console.log(`✓ every internal link and #fragment in ${dist}/ resolves; no published URL was removed`);
+console.log(`✓ every internal link and #fragment in ${dist}/ resolves; every page has its link preview; no published URL was removed`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDistLinks } from '../src/checks/dist-links.ts';
+import { checkDistSocial } from '../src/checks/dist-social.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { buildSite } from './helpers/build-site.ts';
 import { FIXTURE, ROOT } from './helpers/fixture.ts';
@@ -72,5 +73,28 @@ describe('site built from the fixture collection under /kb/', () => {
     const problems = (await checkDistLinks(broken, '/kb/')).map((p) => `${p.file} ${p.rule}`);
     // The last one is a link inside an inline SVG diagram (xlink:href).
     expect(problems).toEqual(['content/practices/bad.mdx broken-link', 'content/practices/bad.mdx broken-fragment', 'content/practices/bad.mdx broken-link', 'content/practices/bad.mdx broken-link']);
+  });
+
+  it('gives every page link-preview meta and a social card image (PNG, 1200×630) under the base path', async () => {
+    expect(await checkDistSocial(dist, '/kb/')).toEqual([]);
+    const head = page('challenges/cold-start');
+    expect(head.querySelector('meta[property="og:image"]')!.getAttribute('content')).toMatch(/^https?:\/\/[^/]+\/kb\/og\/challenges\/cold-start\.png$/);
+    expect(head.querySelector('meta[name="twitter:data1"]')!.getAttribute('content')).toBe('Challenge');
+    const png = readFileSync(join(dist, 'og/challenges/cold-start.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('catches a page without preview meta, a wrong og:url and a card that was not written', async () => {
+    const { cpSync, rmSync, writeFileSync } = await import('node:fs');
+    const broken = `${dist}-no-preview`;
+    cpSync(dist, broken, { recursive: true });
+    rmSync(join(broken, 'og/practices/label-by-hand.png'));
+    const rankSimply = join(broken, 'practices/rank-simply/index.html');
+    writeFileSync(rankSimply, readFileSync(rankSimply, 'utf8').replace(/<meta property="og:title"[^>]*>/, ''));
+    const coldStart = join(broken, 'challenges/cold-start/index.html');
+    writeFileSync(coldStart, readFileSync(coldStart, 'utf8').replace(/(<meta property="og:url" content="[^"]*)cold-start\//, '$1label-noise/'));
+    const problems = (await checkDistSocial(broken, '/kb/')).map((p) => `${p.file} ${p.rule}`);
+    expect(problems.sort()).toEqual(['dist/challenges/cold-start/ wrong-preview-url', 'dist/practices/label-by-hand/ missing-card', 'dist/practices/rank-simply/ missing-preview-meta']);
   });
 });

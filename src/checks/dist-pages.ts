@@ -17,6 +17,8 @@ export interface DistPage {
   publishedAnchors: string[];
   /** A redirect page (an entry's old id) keeps its path only. */
   redirect: boolean;
+  /** `<meta property|name=… content=…>` of the head, for the link-preview check. */
+  meta: Map<string, string>;
 }
 export interface DistSite { pages: DistPage[]; files: Set<string> }
 
@@ -40,7 +42,8 @@ export async function readDist(dist: string): Promise<DistSite> {
     }));
     const publishedAnchors = root.querySelectorAll('[data-published-anchors]')
       .flatMap((scope) => scope.querySelectorAll('h2[id], h3[id], h4[id], [data-anchor-alias]').map((el) => el.id));
-    pages.push({ url: urlOf(path), file: path, ids, links, publishedAnchors, redirect: root.querySelector('meta[http-equiv="refresh"]') !== null });
+    const meta = new Map(root.querySelectorAll('head meta[content]').map((m) => [m.getAttribute('property') ?? m.getAttribute('name') ?? '', m.getAttribute('content') ?? '']));
+    pages.push({ url: urlOf(path), file: path, ids, links, publishedAnchors, redirect: root.querySelector('meta[http-equiv="refresh"]') !== null, meta });
   }
   return { pages, files };
 }
