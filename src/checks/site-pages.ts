@@ -12,11 +12,10 @@ export type SitePages = Map<string, Set<string>>;
 
 /** Ids every page's layout has. */
 const LAYOUT_IDS = ['main'];
-/** Ids the entry layout adds, by collection (see src/components/entry-*.astro and *-panel.astro). */
-const ENTRY_IDS = ['references', 'referenced-by', 'shared-tags', 'sources'];
+/** Ids the entry layout adds, by collection (see src/components/connections.astro, entry-sources.astro, company-panel.astro). */
+const ENTRY_IDS = ['connections', 'sources', 'connections-practices', 'connections-challenges', 'connections-techniques', 'connections-companies', 'connections-frameworks'];
 const PANEL_IDS: Record<string, string[]> = {
-  challenges: ['addressed-by', 'addressed-by-practices', 'addressed-by-techniques'],
-  companies: ['attributed', 'case-studies', 'attributed-practices', 'attributed-challenges', 'attributed-techniques', 'attributed-frameworks'],
+  companies: ['case-studies'],
 };
 
 export function sitePages({ content, graph, facts }: CheckContext): SitePages {
