@@ -5,11 +5,12 @@ import { checkClaims } from './claims.ts';
 import { checkDiagrams } from './diagrams.ts';
 import { checkLinks } from './links.ts';
 import { checkReferences } from './references.ts';
+import { checkReviewQuestions } from './review-questions.ts';
 import { checkSources } from './sources.ts';
 import { checkStructure } from './structure.ts';
 
 /** The rules, in the order their problems are explained. Each is a plain function of the context. */
-export const RULES: ((ctx: CheckContext) => Problem[] | Promise<Problem[]>)[] = [checkReferences, checkLinks, checkSources, checkClaims, checkDiagrams, checkStructure];
+export const RULES: ((ctx: CheckContext) => Problem[] | Promise<Problem[]>)[] = [checkReferences, checkLinks, checkSources, checkClaims, checkDiagrams, checkStructure, checkReviewQuestions];
 
 export interface CheckResult { problems: Problem[]; context: CheckContext }
 
