@@ -13,7 +13,7 @@ export type SitePages = Map<string, Set<string>>;
 /** Ids every page's layout has. */
 const LAYOUT_IDS = ['main'];
 /** Ids the entry layout adds, by collection (see src/components/connections.astro, entry-sources.astro, company-panel.astro). */
-const ENTRY_IDS = ['connections', 'sources', 'connections-practices', 'connections-challenges', 'connections-techniques', 'connections-companies', 'connections-frameworks'];
+const ENTRY_IDS = ['related', 'connections', 'sources', 'connections-practices', 'connections-challenges', 'connections-techniques', 'connections-companies', 'connections-frameworks'];
 const PANEL_IDS: Record<string, string[]> = {
   companies: ['case-studies'],
 };
@@ -22,6 +22,8 @@ export function sitePages({ content, graph, facts }: CheckContext): SitePages {
   const pages: SitePages = new Map();
   const add = (path: string, ids: Iterable<string> = []) => pages.set(path, new Set([...LAYOUT_IDS, ...ids]));
   for (const path of ['/', '/practices/', '/challenges/', '/techniques/', '/companies/', '/frameworks/', '/tags/', '/search/', '/matrix/']) add(path);
+  add('/review/', ['ready-made']);
+  for (const e of content.entries) if (e.collection === 'challenges') add(`/review/${e.id}/`);
   add('/sources/', content.sources.map((s) => s.id));
   for (const s of content.sources) add(`/sources/${s.id}/`, ['cited-by']);
   add('/guide/', content.outline.flatMap((s) => [s.id, ...s.data.points.map((_, i) => `${s.id}-${i + 1}`)]));
