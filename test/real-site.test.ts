@@ -17,10 +17,11 @@ import { CONTENT, ROOT } from './helpers/fixture.ts';
 
 /**
  * Page budgets in bytes after gzip, set from what the pages weigh now with a little room
- * (measured 2026-11: HTML median 4.8 KB, largest 12.3 KB; CSS 2.2 KB; inline JS 0.94 KB; a diagram
- * adds about 10 KB: two themes of one SVG).
+ * (measured 2026-11: HTML median 4.8 KB, largest 12.3 KB; a diagram adds about 6 KB: two themes
+ * of one SVG). CSS 2.9 KB and inline JS 1.3 KB since the contents rail, the Connections block and
+ * the print stylesheet (issue 12); the review kit's styles load on the review pages only.
  */
-const BUDGETS = { html: 14_000, perDiagram: 11_000, css: 2_400, js: 1_000 };
+const BUDGETS = { html: 14_000, perDiagram: 11_000, css: 3_100, js: 1_400 };
 describe('the real site', () => {
   let dist: string;
   beforeAll(() => {
@@ -65,7 +66,7 @@ describe('the real site', () => {
       expect(svg.querySelector('title')?.text).toBe('Decision framework for a model that underperforms');
       expect(svg.querySelector('desc')?.text.length).toBeGreaterThan(20);
       const links = svg.querySelectorAll('a').map((a) => a.getAttribute('xlink:href'));
-      expect(links.length).toBeGreaterThanOrEqual(17); // every node but the start links to its entry
+      expect(links.length).toBeGreaterThanOrEqual(14); // every node but the start and the "measure again" note links to its entry
       for (const href of links) expect(existsSync(join(dist, href!, 'index.html')), href!).toBe(true);
     }
     const scripts = page.querySelectorAll('script').map((s) => `${s.getAttribute('src') ?? ''} ${s.text}`);
