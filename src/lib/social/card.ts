@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
@@ -52,6 +52,9 @@ export async function cachedCard(text: CardText, cacheDir: string): Promise<{ pn
   if (existsSync(file)) return { png: readFileSync(file), drawn: false };
   const png = await renderCard(text);
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(file, png);
+  // Written aside and renamed, so a build running at the same time never reads half a card.
+  const part = `${file}.${process.pid}.part`;
+  writeFileSync(part, png);
+  renameSync(part, file);
   return { png, drawn: true };
 }
