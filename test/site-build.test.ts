@@ -12,7 +12,6 @@ import { FIXTURE, ROOT } from './helpers/fixture.ts';
 describe('site built from the fixture collection under /kb/', () => {
   let dist: string;
   const page = (path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
-  const linkTexts = (path: string, selector: string) => page(path).querySelectorAll(`${selector} a`).map((a) => a.text.trim());
   beforeAll(() => {
     dist = buildSite('fixture-site', FIXTURE, '/kb/');
   });
@@ -44,8 +43,8 @@ describe('site built from the fixture collection under /kb/', () => {
     const p = page('techniques/active-learning');
     expect(p.querySelectorAll('sup.cite a').map((a) => [a.text, a.getAttribute('href')])).toEqual([['1', '#source-acme-labels'], ['2', '#source-globex-paper']]);
     expect(p.querySelectorAll('.entry-sources li').map((li) => li.id)).toEqual(['source-acme-labels', 'source-globex-paper']);
-    const challenges = p.querySelector('#connections-challenges')!.parentNode;
-    expect(challenges.querySelectorAll('a').map((a) => [a.text, a.parentNode.querySelector('.relation')!.text])).toEqual([['Cold start', 'challenge it addresses · linked in the text'], ['Label noise', 'shares Labeling']]);
+    const challenges = p.querySelector('#connections-challenges')!.parentNode!;
+    expect(challenges.querySelectorAll('li').map((li) => [li.querySelector('a')!.text, li.querySelector('.relation')!.text])).toEqual([['Cold start', 'challenge it addresses · linked in the text'], ['Label noise', 'shares tags: Labeling']]);
     expect(page('practices/label-by-hand').querySelector('.guidance')?.text).toContain('Unattributed guidance');
   });
 

@@ -27,7 +27,7 @@ export interface KitItem {
   challenges: string[];
   stages: string[];
 }
-export interface KitSource { id: string; title: string; organisation?: string | undefined; year?: number | undefined; role?: string | undefined }
+export interface KitSource { id: string; title: string; organisation?: string | undefined; year?: number | null | undefined; role?: string | undefined }
 export interface Selection { challenges: string[]; stages: string[] }
 
 /** The section an item of each kind lands on, the first that the entry has (ids pinned by the entry shapes). */

@@ -82,7 +82,7 @@ export const caseData = {
 };
 
 /** A checked source records at least where it was read, its problem and its approach. */
-export function checkedNeedsCaseData(data: { checked: boolean; read_at?: string; problem?: string; approach?: string }, ctx: z.RefinementCtx) {
+export function checkedNeedsCaseData(data: { checked: boolean; read_at?: string | undefined; problem?: string | undefined; approach?: string | undefined }, ctx: z.RefinementCtx) {
   if (!data.checked) return;
   for (const field of ['read_at', 'problem', 'approach'] as const) {
     if (!data[field]) ctx.addIssue({ code: 'custom', path: [field], message: `is missing: a checked source records \`${field}\` (or set \`checked: false\`)` });

@@ -23,7 +23,7 @@ const loadFonts = () => (fonts ??= ([400, 700] as const).map((weight) => ({ name
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);
 
 // satori takes a React-like element tree; plain objects avoid a JSX toolchain.
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string | undefined } };
 const el = (type: string, style: Record<string, unknown>, children: Node['props']['children']): Node => ({ type, props: { style, children } });
 
 function card({ title, kind, summary, siteName }: CardText): Node {
