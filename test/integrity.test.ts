@@ -74,7 +74,7 @@ describe('integrity checks on real content', () => {
   });
 
   it('report a source that nothing cites', async () => {
-    const dir = brokenCopy('real-unused-source', CONTENT, { 'sources/extra-unused.yaml': 'title: An unused source\npublisher: Nobody\nyear: null\nurl: null\nconfidence: low\nkind: paper\n' });
+    const dir = brokenCopy('real-unused-source', CONTENT, { 'sources/extra-unused.yaml': 'title: An unused source\npublisher: Nobody\nyear: null\nurl: null\nconfidence: low\nkind: paper\nchecked: false\n' });
     expect((await runChecks(dir, ROOT)).problems.map(formatProblem)).toEqual([expect.stringMatching(/extra-unused\.yaml:1:1  unused-source/)]);
   });
 });
