@@ -23,7 +23,7 @@ if (process.argv.includes('--update')) {
   process.exit(0);
 }
 const committed = existsSync(listFile) ? parseUrlList(readFileSync(listFile, 'utf8')) : [];
-const { removed, added } = compareUrls(committed, current);
+const { removed, added } = compareUrls(committed, current, site, process.env.BASE_PATH ?? '/');
 for (const url of removed) problems.push({ file: listFile, line: 1, column: 1, rule: 'removed-url', message: removedMessage(url) });
 for (const p of problems) console.error(formatProblem(p));
 if (problems.length) {

@@ -66,7 +66,7 @@ describe('integrity checks on real content', () => {
 
   it('name an empty section, a duplicate title and a duplicate anchor', async () => {
     const dir = brokenCopy('real-structure', CONTENT, {
-      [ENTRY]: appendToBody('## Nothing here\n\n## Notes \\{#related}\n\nCold start is hard [@doordash-item-tagging].'),
+      [ENTRY]: appendToBody('## Nothing here\n\n## Notes \\{#cases}\n\nCold start is hard [@doordash-item-tagging].'),
       'challenges/data-sparsity.mdx': (s) => s.replace(/^title: .*$/m, 'title: Cold start'),
     });
     const rules = (await runChecks(dir, ROOT)).problems.filter(isError).map((p) => p.rule).sort();

@@ -28,8 +28,24 @@ describe('site built from the fixture collection under /kb/', () => {
   it('lists on a company page everything attributed to it, once each, with its case studies', () => {
     const cites = page('companies/acme').querySelectorAll('.connection-list li').filter((li) => li.text.includes('cites its case studies'));
     expect(cites.map((li) => li.querySelector('a')!.text).sort()).toEqual(['Active learning', 'Label by hand', 'Label noise', 'Rank simply']);
-    const studies = page('companies/acme').querySelectorAll('.source-list cite').map((c) => c.text);
-    expect(studies.sort()).toEqual(['How Acme labels widgets', 'Ranking widgets at Acme']);
+    const cards = page('companies/acme').querySelectorAll('#case-studies ~ .case-card');
+    expect(cards.map((c) => c.querySelector('h3 a')!.text).sort()).toEqual(['How Acme labels widgets', 'Ranking widgets at Acme']);
+  });
+
+  it('marks a claim its source does not confirm, as the source data records it', () => {
+    const marked = page('challenges/label-noise').querySelectorAll('sup.cite a').filter((a) => a.text.includes('unconfirmed'));
+    expect(marked.map((a) => a.getAttribute('href'))).toEqual(['#source-globex-paper']);
+    expect(page('companies/globex').querySelector('.unconfirmed-note li')!.text).toBe("Noisy labels hurt Globex's rankers.");
+  });
+
+  it('renders each case card from its source file, and says when a source was not read', async () => {
+    const { sources } = await loadContent(FIXTURE, ROOT);
+    const labels = sources.find((s) => s.id === 'acme-labels')!.data;
+    const card = page('companies/acme').querySelector('#case-acme-labels')!.parentNode;
+    const terms = card.querySelectorAll('dt').map((d) => d.text);
+    expect(terms).toEqual(['Problem', 'Approach']);
+    expect(card.querySelectorAll('dd').map((d) => d.text)).toEqual([labels.problem, labels.approach]);
+    expect(page('sources/acme-labels').querySelector('.case-card dd')!.text).toBe(labels.problem);
   });
 
   it('lists on a challenge page the practices and techniques that address it, each once', () => {

@@ -34,6 +34,17 @@ describe('URL stability on the fixture site', () => {
     expect(page.querySelector('script')?.text).toContain('location.hash');
   });
 
+  it('redirects an entry merged in from another collection to the entry that absorbed it', () => {
+    expect(published).toContain('/techniques/noise-filtering/');
+    const page = html(dist, 'techniques/noise-filtering');
+    expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/challenges/label-noise/');
+  });
+
+  it('keeps #related, the anchor of the Related lists, on the generated connections block', () => {
+    expect(published).toContain('/practices/label-by-hand/#related');
+    expect(html(dist, 'practices/label-by-hand').getElementById('related')?.querySelector('a')).toBeTruthy();
+  });
+
   it('catches a heading renamed without an alias', async () => {
     const dir = brokenCopy('urls-renamed', FIXTURE, { 'challenges/cold-start.mdx': (s) => s.replace('## What teams do about it', '## How teams respond') });
     const { removed } = compareUrls(published, await publishedUrls(buildSite('urls-renamed', dir)));
@@ -55,8 +66,23 @@ describe('URL stability on the fixture site', () => {
   it('catches a removed page, and tells the author to add an alias', async () => {
     const dir = brokenCopy('urls-removed-page', FIXTURE, { 'practices/rank-simply.mdx': null, 'challenges/label-noise.mdx': (s) => s.replace('\nSee also [rank simply](/practices/rank-simply/).\n', '\n') });
     const { removed } = compareUrls(published, await publishedUrls(buildSite('urls-removed-page', dir)));
-    expect(removed).toEqual(['/practices/rank-simply/']);
+    // The page goes, and with it the anchors of its sections.
+    expect(removed.filter((u) => !u.includes('#'))).toEqual(['/practices/rank-simply/']);
+    expect(removed.every((u) => u.startsWith('/practices/rank-simply/'))).toBe(true);
     expect(removedMessage(removed[0]!)).toBe('published page /practices/rank-simply/ is gone: add `aliases: [rank-simply]` to the entry that replaces it, so the old URL redirects');
     expect(existsSync(join(dist, 'practices/rank-simply/index.html'))).toBe(true);
+  });
+});
+
+describe('anchors of a merged entry', () => {
+  const page = (url: string, ids: string[], redirectTo?: string) =>
+    ({ url, file: `${url.slice(1)}index.html`, ids: new Set(ids), links: [], publishedAnchors: [], redirect: !!redirectTo, ...(redirectTo && { redirectTo }) });
+  const committed = ['/techniques/old/', '/techniques/old/#how-it-works', '/techniques/old/#gone'];
+  const site = { files: new Set<string>(), pages: [page('/techniques/old/', [], '/kb/challenges/new/'), page('/challenges/new/', ['how-it-works'])] };
+
+  it('are kept when the entry it redirects to has them, and reported when it does not', () => {
+    const { removed } = compareUrls(committed, ['/techniques/old/', '/challenges/new/'], site, '/kb/');
+    expect(removed).toEqual(['/techniques/old/#gone']);
+    expect(removedMessage(removed[0]!)).toMatch(/if the page now redirects, give the entry it redirects to a heading with that alias/);
   });
 });

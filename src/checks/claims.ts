@@ -1,4 +1,4 @@
-import { findCitations } from '../lib/citations.ts';
+import { FIGURE, wordsOf } from '../lib/content/words.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { CheckContext } from './context.ts';
 
@@ -8,15 +8,6 @@ import type { CheckContext } from './context.ts';
  * without a citation always is, even inside guidance, because figures need a source.
  */
 const NAVIGATION_WORDS = 3;
-/** A figure: a token that starts with a digit once brackets and signs are stripped (97%, 3 MB, 2020), not F1 or L2. */
-const FIGURE = /^[(\[~≈<>≥≤±$€£-]*\d/;
-
-/** The words of a text, without its citations. */
-function wordsOf(text: string): string[] {
-  for (const m of findCitations(text).reverse()) text = text.slice(0, m.index) + text.slice(m.index + m.length);
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-}
-
 export function checkClaims({ content, facts }: CheckContext): Problem[] {
   const problems: Problem[] = [];
   // Framework pages are the guide's own unattributed tools; the page says so once, at the top.

@@ -13,12 +13,14 @@ export interface DistPage {
   file: string;
   ids: Set<string>;
   links: { href: string; tag: string }[];
-  /** Anchors promised to readers: headings (and their aliases) inside [data-published-anchors]. */
+  /** Anchors promised to readers: headings (and their aliases) inside [data-published-anchors], and [data-published-anchor] blocks. */
   publishedAnchors: string[];
   /** A redirect page (an entry's old id) keeps its path only. */
   redirect: boolean;
   /** `<meta property|name=… content=…>` of the head, for the link-preview check. */
   meta: Map<string, string>;
+  /** Where a redirect page sends readers, as written (with the base path); it keeps the #fragment. */
+  redirectTo?: string;
 }
 export interface DistSite { pages: DistPage[]; files: Set<string> }
 
@@ -41,9 +43,13 @@ export async function readDist(dist: string): Promise<DistSite> {
       tag: el.rawTagName,
     }));
     const publishedAnchors = root.querySelectorAll('[data-published-anchors]')
-      .flatMap((scope) => scope.querySelectorAll('h2[id], h3[id], h4[id], [data-anchor-alias]').map((el) => el.id));
+      .flatMap((scope) => scope.querySelectorAll('h2[id], h3[id], h4[id], [data-anchor-alias]').map((el) => el.id))
+      // A generated block that took over a section authors used to write (e.g. #related) keeps its anchor.
+      .concat(root.querySelectorAll('[data-published-anchor]').map((el) => el.id));
+    const refresh = root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
+    const redirectTo = refresh ? /url=(.*)$/i.exec(refresh)?.[1] : undefined;
     const meta = new Map(root.querySelectorAll('head meta[content]').map((m) => [m.getAttribute('property') ?? m.getAttribute('name') ?? '', m.getAttribute('content') ?? '']));
-    pages.push({ url: urlOf(path), file: path, ids, links, publishedAnchors, redirect: root.querySelector('meta[http-equiv="refresh"]') !== null, meta });
+    pages.push({ url: urlOf(path), file: path, ids, links, publishedAnchors, redirect: refresh !== undefined, ...(redirectTo && { redirectTo }), meta });
   }
   return { pages, files };
 }

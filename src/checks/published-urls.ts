@@ -24,10 +24,22 @@ export async function publishedUrls(dist: string | DistSite): Promise<string[]> 
 
 export interface UrlChanges { removed: string[]; added: string[] }
 
-export function compareUrls(committed: string[], current: string[]): UrlChanges {
+/**
+ * What was published and is gone. An anchor of a page that became a redirect (an entry merged
+ * into another) still works when the target page has that anchor, because the redirect keeps the
+ * #fragment; pass the built site to count those as kept.
+ */
+export function compareUrls(committed: string[], current: string[], site?: DistSite, base = '/'): UrlChanges {
   const now = new Set(current);
   const before = new Set(committed);
-  return { removed: committed.filter((u) => !now.has(u)), added: current.filter((u) => !before.has(u)) };
+  const carried = (url: string) => {
+    const [path, anchor] = url.split('#');
+    const page = site?.pages.find((p) => p.url === path);
+    if (!anchor || !page?.redirectTo) return false;
+    const target = `/${page.redirectTo.slice(base.length).replace(/#.*$/, '')}`;
+    return site!.pages.find((p) => p.url === target)?.ids.has(anchor) ?? false;
+  };
+  return { removed: committed.filter((u) => !now.has(u) && !carried(u)), added: current.filter((u) => !before.has(u)) };
 }
 
 export const parseUrlList = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
@@ -36,7 +48,7 @@ export const parseUrlList = (text: string) => text.split('\n').map((l) => l.trim
 export function removedMessage(url: string): string {
   const [path, anchor] = url.split('#');
   const m = /^\/(practices|challenges|techniques|companies|frameworks)\/([a-z0-9-]+)\/$/.exec(path!);
-  if (anchor) return `published anchor ${url} is gone: if its heading was reworded, pin the old id (\\{#${anchor}}) or keep it as an alias (\\{#new-id #${anchor}})`;
+  if (anchor) return `published anchor ${url} is gone: if its heading was reworded, pin the old id (\\{#${anchor}}) or keep it as an alias (\\{#new-id #${anchor}}); if the page now redirects, give the entry it redirects to a heading with that alias`;
   if (m) return `published page ${url} is gone: add \`aliases: [${m[2]}]\` to the entry that replaces it, so the old URL redirects`;
   return `published page ${url} is gone: restore it, or redirect it`;
 }

@@ -1,5 +1,6 @@
 import { sourceAnchor } from '../lib/citations.ts';
 import { keyOf } from '../lib/graph.ts';
+import { aliasPath } from '../schemas/fields.ts';
 import { STAGE_IDS } from '../schemas/vocab.ts';
 import type { CheckContext } from './context.ts';
 
@@ -12,7 +13,7 @@ export type SitePages = Map<string, Set<string>>;
 
 /** Ids every page's layout has. */
 const LAYOUT_IDS = ['main'];
-/** Ids the entry layout adds, by collection (see src/components/connections.astro, entry-sources.astro, company-panel.astro). */
+/** Ids the entry layout adds (see src/components/connections.astro, entry-sources.astro, case-studies.astro). */
 const ENTRY_IDS = ['related', 'connections', 'sources', 'connections-practices', 'connections-challenges', 'connections-techniques', 'connections-companies', 'connections-frameworks'];
 const PANEL_IDS: Record<string, string[]> = {
   companies: ['case-studies'],
@@ -25,7 +26,7 @@ export function sitePages({ content, graph, facts }: CheckContext): SitePages {
   add('/review/', ['ready-made']);
   for (const e of content.entries) if (e.collection === 'challenges') add(`/review/${e.id}/`);
   add('/sources/', content.sources.map((s) => s.id));
-  for (const s of content.sources) add(`/sources/${s.id}/`, ['cited-by']);
+  for (const s of content.sources) add(`/sources/${s.id}/`, ['cited-by', `case-${s.id}`]);
   add('/guide/', content.outline.flatMap((s) => [s.id, ...s.data.points.map((_, i) => `${s.id}-${i + 1}`)]));
   for (const t of content.tags) add(`/tags/${t.id}/`);
   for (const s of STAGE_IDS) add(`/stages/${s}/`);
@@ -35,8 +36,11 @@ export function sitePages({ content, graph, facts }: CheckContext): SitePages {
     add(`/${entry.collection}/${entry.id}/`, [
       ...ENTRY_IDS, ...(PANEL_IDS[entry.collection] ?? []), ...body.headings.flatMap((h) => [h.slug, ...h.aliases]), ...body.ids,
       ...node.citations.map(sourceAnchor),
+      // A company page shows a card per case study (components/case-studies.astro).
+      ...(entry.collection === 'companies' ? content.sources.filter((s) => s.data.organisation?.id === entry.id).map((s) => `case-${s.id}`) : []),
     ]);
-    for (const alias of entry.data.aliases) add(`/${entry.collection}/${alias}/`);
+    // An old id is a bare redirect page: no layout, so no ids of its own (the #fragment travels on).
+    for (const alias of entry.data.aliases) pages.set(`/${aliasPath(entry.collection, alias).join('/')}/`, new Set());
   }
   return pages;
 }

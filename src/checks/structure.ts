@@ -1,4 +1,5 @@
 import { keyOf } from '../lib/graph.ts';
+import { aliasPath } from '../schemas/fields.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { CheckContext } from './context.ts';
 
@@ -29,8 +30,9 @@ export function checkStructure({ content, graph, facts }: CheckContext): Problem
     for (const s of body.emptySections) problems.push({ file: entry.file, line: line(s.line), column: s.column, rule: 'empty-section', message: 'this heading has no text under it: write the section or remove the heading' });
 
     for (const alias of entry.data.aliases) {
-      if (graph.entries.has(`${entry.collection}/${alias}`)) problems.push({ file: entry.file, ...entry.yaml.locate(['aliases']), rule: 'alias-taken',
-        message: `alias "${alias}" is the id of another entry (content/${entry.collection}/${alias}.mdx): an old URL can redirect only once; remove the alias` });
+      const [collection, id] = aliasPath(entry.collection, alias);
+      if (graph.entries.has(`${collection}/${id}`)) problems.push({ file: entry.file, ...entry.yaml.locate(['aliases']), rule: 'alias-taken',
+        message: `alias "${alias}" is the id of another entry (content/${collection}/${id}.mdx): an old URL can redirect only once; remove the alias` });
     }
     const key = keyOf(entry);
     const reached = (graph.backlinks.get(key) ?? []).length > 0

@@ -22,7 +22,7 @@ export function remarkCitations() {
       let last = 0;
       for (const m of matches) {
         if (m.index > last) out.push({ type: 'text', value: node.value.slice(last, m.index) });
-        out.push(citationNode(m.keys.map((key) => ({ key, n: numberOf(key) }))));
+        out.push(citationNode(m.items.map(({ key, unconfirmed }) => ({ key, unconfirmed, n: numberOf(key) }))));
         last = m.index + m.length;
       }
       if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
@@ -32,12 +32,15 @@ export function remarkCitations() {
   };
 }
 
-function citationNode(refs: { key: string; n: number }[]): PhrasingContent {
-  const links = refs.map(({ key, n }) => ({
+/** The one visible marker of a claim its source does not confirm; the source list explains it. */
+const UNCONFIRMED_NOTE = 'attributed to this source by the guide; not confirmed in the source';
+
+function citationNode(refs: { key: string; n: number; unconfirmed: boolean }[]): PhrasingContent {
+  const links = refs.map(({ key, n, unconfirmed }) => ({
     type: 'link' as const,
     url: `#${sourceAnchor(key)}`,
-    data: { hProperties: { 'aria-label': `source ${n}`, 'data-cite': key } },
-    children: [{ type: 'text' as const, value: String(n) }],
+    data: { hProperties: { 'aria-label': `source ${n}${unconfirmed ? `, ${UNCONFIRMED_NOTE}` : ''}`, 'data-cite': key } },
+    children: [{ type: 'text' as const, value: unconfirmed ? `${n} unconfirmed` : String(n) }],
   }));
   const children: PhrasingContent[] = [{ type: 'text', value: '[' }];
   links.forEach((link, i) => children.push(...(i ? [{ type: 'text', value: ', ' } as Text] : []), link));

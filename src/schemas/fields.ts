@@ -41,11 +41,24 @@ export const guideSections = z
   .array(entryId, { error: 'is missing: add `guide: [...]` with section ids from content/outline.yaml' })
   .min(1, 'is empty: name at least one section of the guide (ids in content/outline.yaml)');
 
-/** Old ids of this entry; each one gets a redirect page so that published links keep working. */
-export const aliases = z.array(entryId).default([]);
+/**
+ * Old ids of this entry; each one gets a redirect page so that published links keep working.
+ * An entry merged in from another collection is named with it: `techniques/cox-proportional-hazards`.
+ */
+export const aliases = z
+  .array(
+    z.string().regex(/^(?:[a-z]+\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an old id such as `cold-starts`, or `techniques/old-id` for an entry of another collection'),
+  )
+  .default([]);
+
+/** Where an alias of an entry of `collection` lives: `[collection, id]`. */
+export function aliasPath(collection: string, alias: string): [string, string] {
+  const slash = alias.indexOf('/');
+  return slash < 0 ? [collection, alias] : [alias.slice(0, slash), alias.slice(slash + 1)];
+}
 
 /** A publication year, or null when the source gives none. */
-export const year = z.number().int().min(1990).max(2100).nullable();
+export const year = z.number().int().min(1900).max(2100).nullable();
 
 /** A URL, or null when no address could be confirmed: never invent one. */
 export const url = z.url({ error: 'must be a full http(s) URL, or null when there is none' }).nullable();
@@ -85,6 +98,7 @@ export const caseData = {
 export function checkedNeedsCaseData(data: { checked: boolean; read_at?: string | undefined; problem?: string | undefined; approach?: string | undefined }, ctx: z.RefinementCtx) {
   if (!data.checked) return;
   for (const field of ['read_at', 'problem', 'approach'] as const) {
-    if (!data[field]) ctx.addIssue({ code: 'custom', path: [field], message: `is missing: a checked source records \`${field}\` (or set \`checked: false\`)` });
+    // Reported at `checked:`, the line that makes the field required, since the field itself is absent.
+    if (!data[field]) ctx.addIssue({ code: 'custom', path: ['checked'], message: `is true, but \`${field}\` is missing: a checked source records it (or set \`checked: false\`)` });
   }
 }

@@ -14,7 +14,7 @@ import { splitPinnedId } from '../heading-ids.ts';
  * Positions are 1-based and relative to the body; add the body's first line to get file lines.
  */
 export interface Located { line: number; column: number }
-export interface BodyCitation extends Located { key: string }
+export interface BodyCitation extends Located { key: string; unconfirmed: boolean }
 export interface BodyLink extends Located { href: string }
 export interface BodyHeading extends Located { depth: number; text: string; slug: string; pinned: boolean; aliases: string[] }
 export interface BodyDiagram extends Located { code: string }
@@ -71,7 +71,7 @@ export function analyzeBody(body: string): BodyFacts {
           const start = at(node);
           const line = start.line + before.length - 1;
           const column = before.length > 1 ? before.at(-1)!.length + 1 : start.column + m.index;
-          for (const key of m.keys) facts.citations.push({ key, line, column });
+          for (const { key, unconfirmed } of m.items) facts.citations.push({ key, unconfirmed, line, column });
         }
         return;
       }
