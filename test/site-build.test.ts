@@ -41,7 +41,7 @@ describe('site built from the fixture collection under /kb/', () => {
   it('renders each case card from its source file, and says when a source was not read', async () => {
     const { sources } = await loadContent(FIXTURE, ROOT);
     const labels = sources.find((s) => s.id === 'acme-labels')!.data;
-    const card = page('companies/acme').querySelector('#case-acme-labels')!.parentNode;
+    const card = page('companies/acme').querySelector('#case-acme-labels')!.parentNode!;
     const terms = card.querySelectorAll('dt').map((d) => d.text);
     expect(terms).toEqual(['Problem', 'Approach']);
     expect(card.querySelectorAll('dd').map((d) => d.text)).toEqual([labels.problem, labels.approach]);
