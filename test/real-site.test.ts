@@ -49,6 +49,17 @@ describe('the real site', () => {
     expect(missing).toEqual([]);
   });
 
+  it('lists each connected entry once in Connections, on every entry page', async () => {
+    const { entries } = await loadContent(CONTENT, ROOT);
+    const twice: string[] = [];
+    for (const e of entries) {
+      const hrefs = parse(readFileSync(join(dist, e.collection, e.id, 'index.html'), 'utf8')).querySelectorAll('.connection-list a').map((a) => a.getAttribute('href')!);
+      const seen = new Set<string>();
+      for (const h of hrefs) if (seen.has(h) || h === `/${e.collection}/${e.id}/`) twice.push(`${e.collection}/${e.id}: ${h}`); else seen.add(h);
+    }
+    expect(twice).toEqual([]);
+  });
+
   it('publishes exactly the URLs and anchors recorded in content/published-urls.txt', async () => {
     const committed = parseUrlList(readFileSync(join(ROOT, PUBLISHED_FILE), 'utf8'));
     const { removed, added } = compareUrls(committed, await publishedUrls(dist));
