@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { mermaidFallbackIntegration } from './src/integrations/mermaid-fallback.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { socialCardsIntegration } from './src/integrations/social-cards.ts';
+import { quickSearchIntegration } from './src/integrations/quick-search.ts';
 import { markdownProcessor } from './src/plugins/index.ts';
 
 // SITE_URL and BASE_PATH let the same build deploy under any host and sub-path.
@@ -19,6 +20,6 @@ export default defineConfig({
   // A separate cache per content folder, so fixture and benchmark builds never mix with the real one.
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   markdown: { processor: markdownProcessor({ base }) },
-  integrations: [mdx(), sitemap(), mermaidFallbackIntegration(), socialCardsIntegration(), pagefindIntegration()],
+  integrations: [mdx(), sitemap(), mermaidFallbackIntegration(), socialCardsIntegration(), pagefindIntegration(), quickSearchIntegration()],
   devToolbar: { enabled: false },
 });

@@ -22,7 +22,7 @@ import { CONTENT, ROOT } from './helpers/fixture.ts';
  * and inline JS 1.3 KB since the contents rail, the Connections block and the print stylesheet
  * (issue 12); the review kit's styles load on the review pages only.
  */
-const BUDGETS = { html: 16_000, perDiagram: 11_000, perCaseCard: 800, css: 3_100, js: 1_400 };
+const BUDGETS = { html: 16_000, perDiagram: 11_000, perCaseCard: 800, css: 3_100, js: 1_500 }; // js: + the quick search loader
 describe('the real site', () => {
   let dist: string;
   beforeAll(() => {
@@ -155,8 +155,9 @@ describe('the real site', () => {
       expect(text).toContain('DoorDash');
       for (const chrome of ['Skip to content', 'Connections', 'addresses this', 'links here', 'From the guide']) expect(text).not.toContain(chrome);
       // A source list item on an entry page is not indexed there; the source's own page is.
-      const [source] = await allResults(pf, 'Semantic Label Representation');
-      expect(source?.url.startsWith('/sources/')).toBe(true);
+      // (Among the first three: an entry whose synonyms hold the source's title may rank above it.)
+      const top = (await allResults(pf, 'Semantic Label Representation')).slice(0, 3).map((r) => r.url);
+      expect(top.some((u) => u.startsWith('/sources/'))).toBe(true);
     });
 
     it('gives sub-results that land on the heading they match', async () => {

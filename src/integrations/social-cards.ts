@@ -8,7 +8,7 @@ import { cachedCard } from '../lib/social/card.ts';
 /**
  * Draws each page's social card once the build is done, from the og: meta the page already carries
  * (so the card and the link preview can never disagree), into dist/ at the og:image path. Cards
- * are cached by content hash in node_modules/.cache/social-cards/, shared by every build of the
+ * are cached by content hash in .cache/social-cards/ (survives npm ci), shared by every build of the
  * project (fixture and test builds included): an unchanged card costs one file copy.
  */
 export function socialCardsIntegration(): AstroIntegration {
@@ -18,7 +18,7 @@ export function socialCardsIntegration(): AstroIntegration {
     name: 'kb-social-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = process.env.KB_CARD_CACHE ?? join(fileURLToPath(config.root), 'node_modules/.cache/social-cards');
+        cacheDir = process.env.KB_CARD_CACHE ?? join(fileURLToPath(config.root), '.cache/social-cards');
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {

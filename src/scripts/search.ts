@@ -1,99 +1,95 @@
+import { PAGEFIND_OPTIONS } from '../lib/search/options.ts';
+import { loadPage, runSearch, type PagefindData, type PagefindHit } from '../lib/search/run.ts';
+import { el, loadPagefind } from './dom.ts';
+import { FACETS, renderChips, renderFilters, toggleFacet, type Selected } from './search-filters.ts';
+
 /**
  * The search page: Pagefind's JS API behind a small UI. State lives in the URL, so every search
- * (query and filters) is a link. Filters are OR within a facet and AND across facets.
+ * (query and filters) is a link. Filters are OR within a facet and AND across facets. Results load
+ * their text five at a time, as Pagefind's own UI does: each result is a fragment file holding its
+ * page's whole text, and most readers look at the first few.
  */
-interface PagefindSubResult { title: string; url: string; excerpt: string }
-interface PagefindData { url: string; excerpt: string; meta: Record<string, string>; sub_results: PagefindSubResult[] }
-interface PagefindSearch { results: { data: () => Promise<PagefindData> }[]; filters: Record<string, Record<string, number>>; totalFilters: Record<string, Record<string, number>> }
-interface Pagefind {
-  options(o: object): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o: object): Promise<PagefindSearch | null>;
-}
+const PAGE = 5;
 
-const FACETS = ['type', 'company', 'challenge', 'stage', 'tag'];
-const PAGE = 20;
-
-function readState(): { q: string; filters: Record<string, string[]> } {
+function readState(): { q: string; filters: Selected } {
   const params = new URLSearchParams(location.search);
-  const filters: Record<string, string[]> = {};
+  const filters: Selected = {};
   for (const f of FACETS) if (params.getAll(f).length) filters[f] = params.getAll(f);
   return { q: params.get('q') ?? '', filters };
 }
 
-function writeState(q: string, filters: Record<string, string[]>) {
+function writeState(q: string, filters: Selected) {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   for (const [f, values] of Object.entries(filters)) for (const v of values) params.append(f, v);
   history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 }
 
-// Keyed by tag name so `props` are checked against that element (e.g. `href` on 'a'). The explicit
-// return type stops TS inferring K from a call's context ("union type too complex" in nested calls).
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] => {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-};
-
 export async function startSearch() {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const panes = document.querySelector<HTMLElement>('[data-search-filters]')!;
+  const chips = document.querySelector<HTMLElement>('[data-search-chips]')!;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const bundle = panes.dataset.pagefindBundle!;
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: panes.dataset.base, excerptLength: 24 });
-  await pagefind.init();
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const labels = JSON.parse(panes.dataset.labels ?? '{}') as Record<string, string>;
+  const pagefind = await loadPagefind(panes.dataset.pagefindBundle!, panes.dataset.base!, PAGEFIND_OPTIONS);
   const totals = await pagefind.filters();
   let state = readState();
+  let hits: PagefindHit[] = [];
+  let counts = totals;
+  let run = 0;
   input.value = state.q;
 
-  const renderFilters = (counts: Record<string, Record<string, number>>) => {
-    for (const facet of FACETS) {
-      const set = panes.querySelector<HTMLFieldSetElement>(`fieldset[data-facet="${facet}"]`)!;
-      const legend = set.querySelector('legend')!;
-      const values = Object.keys(totals[facet] ?? {}).sort((a, b) => a.localeCompare(b));
-      set.replaceChildren(legend, ...values.map((value) => {
-        const box = el('input', { type: 'checkbox', name: facet, value, checked: state.filters[facet]?.includes(value) ?? false });
-        const n = counts[facet]?.[value] ?? 0;
-        return el('label', { className: n ? '' : 'empty' }, [box, ` ${value} `, el('span', { className: 'count' }, [`(${n})`])]);
-      }));
-    }
+  const redraw = () => { renderFilters(panes, totals, counts, state.filters); renderChips(chips, state.filters, labels); };
+  const showMore = async (from: number, q: string, current: number) => {
+    const data = await loadPage(q, hits, from, from + PAGE);
+    if (current !== run) return;
+    list.append(...data.map((d) => renderResult(d, Boolean(q))));
+    more.hidden = hits.length <= from + PAGE;
   };
 
-  const run = async () => {
+  const search = async () => {
+    const current = ++run;
     writeState(state.q, state.filters);
     const filters = Object.fromEntries(Object.entries(state.filters).map(([f, v]) => [f, { any: v }]));
-    const browsing = !state.q && !Object.keys(filters).length;
-    if (browsing) {
-      renderFilters(totals);
+    if (!state.q && !Object.keys(filters).length) {
+      counts = totals; hits = []; redraw();
       status.textContent = 'Type a query, or pick a filter to browse.';
-      list.replaceChildren();
+      list.replaceChildren(); more.hidden = true;
       return;
     }
-    const search = await pagefind.search(state.q || null, { filters });
-    if (!search) return; // superseded by a newer search
-    renderFilters(search.filters);
-    status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'}`;
-    const data = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
-    list.replaceChildren(...data.map((d) => renderResult(d, Boolean(state.q))));
+    const outcome = await runSearch(pagefind, state.q, filters);
+    if (!outcome || current !== run) return; // superseded by a newer search
+    ({ hits } = outcome);
+    counts = outcome.filters;
+    redraw();
+    status.textContent = `${hits.length} result${hits.length === 1 ? '' : 's'}${outcome.relaxed ? ' (best matches first; not every result holds every word)' : ''}`;
+    list.replaceChildren();
+    await showMore(0, state.q, current);
+  };
+  const setFilter = (facet: string, value: string, on: boolean) => {
+    const current = new Set(state.filters[facet] ?? []);
+    if (on) current.add(value); else current.delete(value);
+    const filters = { ...state.filters, [facet]: [...current] };
+    if (!current.size) delete filters[facet];
+    state = { ...state, filters };
+    void search();
   };
 
-  form.addEventListener('submit', (e) => { e.preventDefault(); state = { ...state, q: input.value.trim() }; void run(); });
-  input.addEventListener('input', () => { state = { ...state, q: input.value.trim() }; void run(); });
-  panes.addEventListener('change', (e) => {
-    const box = e.target as HTMLInputElement;
-    const current = new Set(state.filters[box.name] ?? []);
-    if (box.checked) current.add(box.value); else current.delete(box.value);
-    const filters = { ...state.filters, [box.name]: [...current] };
-    if (!current.size) delete filters[box.name];
-    state = { ...state, filters };
-    void run();
+  form.addEventListener('submit', (e) => { e.preventDefault(); state = { ...state, q: input.value.trim() }; void search(); });
+  input.addEventListener('input', () => { state = { ...state, q: input.value.trim() }; void search(); });
+  panes.addEventListener('change', (e) => { const box = e.target as HTMLInputElement; setFilter(box.name, box.value, box.checked); });
+  panes.addEventListener('click', (e) => { if (toggleFacet(e.target)) { redraw(); panes.querySelector<HTMLElement>(`[data-facet-toggle="${(e.target as HTMLElement).dataset.facetToggle}"]`)?.focus(); } });
+  chips.addEventListener('click', (e) => {
+    const chip = e.target instanceof Element ? e.target.closest<HTMLElement>('.chip') : null;
+    if (!chip) return;
+    if ('chipClear' in chip.dataset) { state = { ...state, filters: {} }; void search(); } else setFilter(chip.dataset.chipFacet!, chip.dataset.chipValue!, false);
+    input.focus();
   });
-  await run();
+  more.addEventListener('click', () => { void showMore(list.children.length, state.q, run); });
+  await search();
 }
 
 function renderResult(d: PagefindData, withExcerpt: boolean): HTMLLIElement {
