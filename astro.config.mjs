@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { cspIntegration } from './src/integrations/csp.ts';
 import { mermaidFallbackIntegration } from './src/integrations/mermaid-fallback.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { socialCardsIntegration } from './src/integrations/social-cards.ts';
 import { quickSearchIntegration } from './src/integrations/quick-search.ts';
 import { markdownProcessor } from './src/plugins/index.ts';
 
@@ -21,6 +22,8 @@ export default defineConfig({
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   markdown: { processor: markdownProcessor({ base }) },
   // The CSP goes last: it reads the finished HTML.
-  integrations: [mdx(), sitemap(), mermaidFallbackIntegration(), pagefindIntegration(), quickSearchIntegration(), cspIntegration()],
+  integrations: [
+    mdx(), sitemap(), mermaidFallbackIntegration(), socialCardsIntegration(), pagefindIntegration(), quickSearchIntegration(), cspIntegration(),
+  ],
   devToolbar: { enabled: false },
 });

@@ -49,4 +49,15 @@ describe('content checks', () => {
     expect(problems).toContain('test/.tmp/uncited/practices/rank-simply.mdx:9:1  no-citation  this entry cites no source: add a citation such as [@doordash-item-tagging], or mark unattributed advice with <Guidance>');
     expect(problems).toContain('test/.tmp/uncited/companies/globex.mdx:1:1  company-without-source  no source in content/sources/ has `organisation: globex`: add the case study this company is cited for');
   });
+
+  it('catch a design-review question that links no entry, at its line', async () => {
+    const questions = ['---', 'title: Review questions', 'summary: Questions for a fixture design review.', 'tags: [labeling]', 'guide: [part-one-a]', '---', '',
+      '## Data', '', '### Who labels the items? \\{#q-labels}', '', '[Label by hand](/practices/label-by-hand/)', '',
+      '### How fresh is the data? \\{#q-fresh}', '', 'Nobody knows yet.', ''].join('\n');
+    const dir = brokenCopy('unlinked-question', FIXTURE, { 'frameworks/review-questions.mdx': questions });
+    const problems = (await problemsIn(dir)).filter((p) => p.includes('  question-without-links  '));
+    expect(problems).toEqual([
+      'test/.tmp/unlinked-question/frameworks/review-questions.mdx:14:1  question-without-links  design-review question "How fresh is the data?" links no entry: under it, link the practices, techniques or challenges that help answer it, e.g. [Drift](/challenges/drift/)',
+    ]);
+  });
 });

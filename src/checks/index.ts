@@ -12,6 +12,7 @@ import { checkFigures } from './figures.ts';
 import { checkLinks } from './links.ts';
 import { checkMdxSyntax } from './mdx-syntax.ts';
 import { checkReferences } from './references.ts';
+import { checkReviewQuestions } from './review-questions.ts';
 import { checkSources } from './sources.ts';
 import { checkStructure } from './structure.ts';
 import { checkUnconfirmed } from './unconfirmed.ts';
@@ -19,7 +20,7 @@ import { checkUnconfirmed } from './unconfirmed.ts';
 /** The rules, in the order their problems are explained. Each is a plain function of the context. */
 export const RULES: ((ctx: CheckContext) => Problem[] | Promise<Problem[]>)[] = [
   checkMdxSyntax, checkContentSafety, checkLimits, checkReferences, checkLinks, checkSources, checkClaims, checkFigures, checkUnconfirmed,
-  checkEntryShape, checkDiagrams, checkDiagramSafety, checkLayoutIds, checkStructure,
+  checkEntryShape, checkDiagrams, checkDiagramSafety, checkLayoutIds, checkStructure, checkReviewQuestions,
 ];
 
 /**

@@ -16,6 +16,8 @@ export function sitePages({ content, graph, facts }: CheckContext): SitePages {
   const pages: SitePages = new Map();
   const add = (path: string, ids: Iterable<string> = []) => pages.set(path, new Set([...LAYOUT_IDS, ...ids]));
   for (const path of ['/', '/practices/', '/challenges/', '/techniques/', '/companies/', '/frameworks/', '/tags/', '/search/', '/matrix/']) add(path);
+  add('/review/', ['ready-made']);
+  for (const e of content.entries) if (e.collection === 'challenges') add(`/review/${e.id}/`);
   add('/sources/', content.sources.map((s) => s.id));
   for (const s of content.sources) add(`/sources/${s.id}/`, ['cited-by', `case-${s.id}`]);
   add('/guide/', content.outline.flatMap((s) => [s.id, ...s.data.points.map((_, i) => `${s.id}-${i + 1}`)]));

@@ -1,17 +1,18 @@
 /**
- * The ids page layouts give their own elements (src/layouts, src/components/entry-*.astro and
- * *-panel.astro). The link check knows them as anchors; the layout-ids rule keeps headings in the
+ * The ids page layouts give their own elements (src/layouts and the entry components). The link check knows them as anchors; the layout-ids rule keeps headings in the
  * text off them, or two elements would share `#sources` and every citation link would jump to the
  * heading. test/site-build.test.ts compares these lists with a built page, so none is forgotten.
  */
 /** Ids every page's layout has. */
 export const LAYOUT_IDS = ['main', 'quick-search-list'];
-/** Ids the entry layout adds. */
-export const ENTRY_IDS = ['related', 'references', 'referenced-by', 'shared-tags', 'sources'];
-/** Ids the panels add, by collection. */
+/** Ids the entry layout adds (src/components/connections.astro, entry-sources.astro). */
+export const ENTRY_IDS = [
+  'related', 'connections', 'sources',
+  'connections-practices', 'connections-challenges', 'connections-techniques', 'connections-companies', 'connections-frameworks',
+];
+/** Ids the panels add, by collection (src/components/case-studies.astro). */
 export const PANEL_IDS: Record<string, string[]> = {
-  challenges: ['addressed-by', 'addressed-by-practices', 'addressed-by-techniques'],
-  companies: ['attributed', 'case-studies', 'attributed-practices', 'attributed-challenges', 'attributed-techniques', 'attributed-frameworks'],
+  companies: ['case-studies'],
 };
 /** One per cited source in the entry's list, `source-<id>`; one per case card on a company page, `case-<id>`. */
 export const LAYOUT_ID_PREFIXES = ['source-', 'case-'];

@@ -1,5 +1,5 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURE = join(ROOT, 'test/fixtures/kb');
@@ -20,6 +20,7 @@ export function brokenCopy(name: string, from: string, edits: Record<string, str
     if (edit === null) { rmSync(file); continue; }
     const next = typeof edit === 'function' ? edit(readFileSync(file, 'utf8')) : edit;
     if (typeof edit === 'function' && next === readFileSync(file, 'utf8')) throw new Error(`edit of ${path} changed nothing`);
+    mkdirSync(dirname(file), { recursive: true }); // a new file may open a new collection folder
     writeFileSync(file, next);
   }
   return dir;

@@ -1,0 +1,12 @@
+import { analyzeBody } from './content/body.ts';
+import { kitItems, type KitItem } from './review-kit.ts';
+import { siteData } from './site-data.ts';
+
+/* The review kit's items for the site, computed once per build and shared by /review/ and /review/<challenge>/. */
+let cached: Promise<KitItem[]> | undefined;
+export const siteKitItems = () => (cached ??= (async () => {
+  const site = await siteData();
+  const facts = new Map([...site.entries].map(([key, e]) => [key, analyzeBody(e.body ?? '')]));
+  const sources = [...site.sources.values()].map((s) => ({ id: s.id, title: s.data.title, organisation: s.data.organisation?.id, year: s.data.year, role: s.data.role }));
+  return kitItems(site.graph, facts, sources);
+})());

@@ -1,0 +1,42 @@
+import { COLLECTION_LABELS, ENTRY_COLLECTIONS } from '../../schemas/vocab.ts';
+
+/*
+ * What a pasted link shows (Slack, Teams, wikis, pull requests): the og: and twitter: meta of a
+ * page and the path of its social card. Shared by the layout, the card renderer and the dist check,
+ * so the three agree on names and paths.
+ */
+export const SITE_NAME = 'Production ML Lessons';
+
+/** The meta every built page must carry (checked over dist/ by `src/checks/dist-social.ts`). */
+export const REQUIRED_META = [
+  'og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'og:image', 'og:image:alt',
+  'twitter:card', 'twitter:title', 'twitter:description', 'twitter:image',
+] as const;
+
+/** `/kb/practices/start-simple/` (with base `/kb/`) → `/kb/og/practices/start-simple.png`. */
+export function cardPath(pathname: string, base: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const rest = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, '');
+  const slug = rest.replace(/\/$/, '').replace(/\.html$/, '') || 'index';
+  return `${b}og/${slug}.png`;
+}
+
+const SECTION_KINDS: Record<string, [one: string, many: string]> = {
+  ...Object.fromEntries([...ENTRY_COLLECTIONS, 'sources'].map((c) => [c, [COLLECTION_LABELS[c as 'sources'].one, COLLECTION_LABELS[c as 'sources'].many] as [string, string]])),
+  tags: ['Tag', 'Tags'],
+  stages: ['Lifecycle stage', 'Lifecycle stages'],
+  review: ['Review kit', 'Review kit'],
+  guide: ['Guide outline', 'Guide outline'],
+  matrix: ['Overview', 'Overview'],
+  search: ['Search', 'Search'],
+};
+
+/** The kind of page a path is, as shown on its card and in `twitter:label1`: "Practice", "Tag"... */
+export function pageKind(pathname: string, base: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const parts = (pathname.startsWith(b) ? pathname.slice(b.length) : pathname).split('/').filter(Boolean);
+  if (parts.length === 0) return 'Knowledge base';
+  const kind = SECTION_KINDS[parts[0]!];
+  if (!kind) return 'Page';
+  return parts.length > 1 ? kind[0] : kind[1];
+}
