@@ -5,9 +5,9 @@
  */
 /** Ids every page's layout has. */
 export const LAYOUT_IDS = ['main', 'quick-search-list'];
-/** Ids the entry layout adds (src/components/connections.astro, entry-sources.astro). */
+/** Ids the entry layout adds (src/components/connections.astro, entry-sources.astro, page-toc.astro). */
 export const ENTRY_IDS = [
-  'related', 'connections', 'sources',
+  'related', 'connections', 'sources', 'toc-rail-title',
   'connections-practices', 'connections-challenges', 'connections-techniques', 'connections-companies', 'connections-frameworks',
 ];
 /** Ids the panels add, by collection (src/components/case-studies.astro). */
