@@ -4,7 +4,6 @@
  * that no diagram uses. Without Chromium, missing diagrams are reported and render in the page.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { analyzeBody } from '../src/lib/content/body.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { DIAGRAM_DIR, diagramFile, diagramKey, THEMES, type Theme } from '../src/lib/diagrams/cache.ts';
@@ -14,8 +13,8 @@ import { chromiumPath, hasChromium, startRenderer, type DiagramRenderer } from '
 const content = await loadContent(contentDir());
 const jobs: { file: string; line: number; code: string; theme: Theme; key: string }[] = [];
 for (const entry of content.entries) {
-  for (const d of analyzeBody(entry.body).diagrams) {
-    for (const theme of THEMES) jobs.push({ file: entry.file, line: d.line + entry.bodyLine - 1, code: d.code, theme, key: diagramKey(d.code, theme) });
+  for (const d of entry.facts.diagrams) {
+    for (const theme of THEMES) jobs.push({ file: entry.file, line: d.line, code: d.code, theme, key: diagramKey(d.code, theme) });
   }
 }
 mkdirSync(DIAGRAM_DIR, { recursive: true });

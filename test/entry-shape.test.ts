@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../src/checks/index.ts';
-import { formatProblem, isError } from '../src/lib/problems.ts';
+import { runChecks } from '../src/checks/content/index.ts';
+import { formatProblem } from '../src/lib/problems.ts';
 import { brokenCopy, FIXTURE, ROOT } from './helpers/fixture.ts';
 
 /*
@@ -9,7 +9,7 @@ import { brokenCopy, FIXTURE, ROOT } from './helpers/fixture.ts';
  * guide, figures traced to the cited source, and the unconfirmed marker driven by source data.
  */
 const problemsIn = async (name: string, edits: Parameters<typeof brokenCopy>[2]) =>
-  (await runChecks(brokenCopy(name, FIXTURE, edits), ROOT)).problems.filter(isError).map(formatProblem);
+  (await runChecks(brokenCopy(name, FIXTURE, edits), ROOT)).problems.map(formatProblem);
 const RANK = 'practices/rank-simply.mdx';
 const addLine = (text: string) => (s: string) => s.replace('Acme began with a simple ranker [@acme-ranking].', text);
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createContext } from '../src/checks/context.ts';
+import { createContext } from '../src/checks/content/context.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { sharedTags, type Graph } from '../src/lib/graph.ts';
 import { FIXTURE, ROOT } from './helpers/fixture.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../src/checks/index.ts';
-import { formatProblem, isError } from '../src/lib/problems.ts';
+import { runChecks } from '../src/checks/content/index.ts';
+import { formatProblem } from '../src/lib/problems.ts';
 import { brokenCopy, CONTENT, ROOT } from './helpers/fixture.ts';
 
 /*
@@ -10,7 +10,7 @@ import { brokenCopy, CONTENT, ROOT } from './helpers/fixture.ts';
 const ENTRY = 'challenges/cold-start.mdx';
 const problemsAfter = async (name: string, edit: (s: string) => string, file = ENTRY) => {
   const dir = brokenCopy(name, CONTENT, { [file]: edit });
-  return (await runChecks(dir, ROOT)).problems.filter(isError).map(formatProblem);
+  return (await runChecks(dir, ROOT)).problems.map(formatProblem);
 };
 const appendToBody = (text: string) => (s: string) => `${s.trimEnd()}\n\n${text}\n`;
 const lastLine = (s: string) => s.trimEnd().split('\n').length + 2;
@@ -69,7 +69,7 @@ describe('integrity checks on real content', () => {
       [ENTRY]: appendToBody('## Nothing here\n\n## Notes \\{#cases}\n\nCold start is hard [@doordash-item-tagging].'),
       'challenges/data-sparsity.mdx': (s) => s.replace(/^title: .*$/m, 'title: Cold start'),
     });
-    const rules = (await runChecks(dir, ROOT)).problems.filter(isError).map((p) => p.rule).sort();
+    const rules = (await runChecks(dir, ROOT)).problems.map((p) => p.rule).sort();
     expect(rules).toEqual(['duplicate-anchor', 'duplicate-title', 'empty-section']);
   });
 

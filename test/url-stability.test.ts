@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareUrls, publishedUrls, removedMessage } from '../src/checks/published-urls.ts';
+import { compareUrls, publishedUrls, removedMessage } from '../src/checks/dist/published-urls.ts';
 import { buildSite } from './helpers/build-site.ts';
 import { brokenCopy, FIXTURE } from './helpers/fixture.ts';
 

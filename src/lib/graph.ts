@@ -1,4 +1,5 @@
-import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/vocab.ts';
+import type { EntryCollection } from '../schemas/registry.ts';
+import { classifyHref } from './hrefs.ts';
 
 /*
  * The link graph, built once per build (or per check run) and read by every page and every check:
@@ -27,11 +28,10 @@ export interface GraphSource { id: string; title: string; organisation?: string 
 export const keyOf = (e: { collection: string; id: string }) => `${e.collection}/${e.id}`;
 
 /** `/challenges/cold-start/#why` → `challenges/cold-start`; anything else → null. */
-export function entryKeyFromHref(href: string): string | null {
-  const m = /^\/([a-z]+)\/([a-z0-9-]+)\/?(?:#.*)?$/.exec(href);
-  if (!m || !(ENTRY_COLLECTIONS as readonly string[]).includes(m[1]!)) return null;
-  return `${m[1]}/${m[2]}`;
-}
+const entryKeyOf = (href: string): string | null => {
+  const h = classifyHref(href);
+  return h.kind === 'internal' ? h.entry : null;
+};
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
@@ -72,7 +72,7 @@ export function buildGraph(list: GraphEntry[], sourceList: GraphSource[]): Graph
     const out: GraphEntry[] = [];
     const targets: [string, string][] = [
       ...e.refs.map((r): [string, string] => [keyOf(r), r.field]),
-      ...e.links.flatMap((h): [string, string][] => { const k = entryKeyFromHref(h); return k ? [[k, 'body link']] : []; }),
+      ...e.links.flatMap((h): [string, string][] => { const k = entryKeyOf(h); return k ? [[k, 'body link']] : []; }),
     ];
     for (const [target, field] of targets) {
       const to = entries.get(target);

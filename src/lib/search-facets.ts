@@ -1,5 +1,6 @@
 import { keyOf, type Graph, type GraphEntry } from './graph.ts';
-import { COLLECTION_LABELS, STAGES, type Stage } from '../schemas/vocab.ts';
+import { COLLECTION_LABELS } from '../schemas/registry.ts';
+import { STAGES, type Stage } from '../schemas/vocab.ts';
 
 /**
  * The search filters of an entry page, computed once from the link graph. The entry page writes

@@ -1,12 +1,9 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { toGraphEntry } from './content/graph-entry.ts';
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';
 import { analyzeBody } from './content/body.ts';
-import { buildGraph, keyOf, type Graph, type GraphEntry } from './graph.ts';
-import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/vocab.ts';
-import type { LoadedEntry } from './content/load.ts';
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { contentDir } from './content-dir.ts';
+import { type EntryRecord, toGraphEntry } from './content/graph-entry.ts';
+import { parseMdx } from './content/parse.ts';
+import { buildGraph, type Graph, type GraphEntry, keyOf } from './graph.ts';
 
 /*
  * The site's one view of the content: Astro's collections plus the link graph, built once per
@@ -20,6 +17,7 @@ export interface SiteData {
   entries: Map<string, AnyEntry>;
   sources: Map<string, Source>;
   tags: Map<string, CollectionEntry<'tags'>['data']>;
+  /** The guide's sections in the guide's order. */
   outline: CollectionEntry<'outline'>[];
   /** Outline section id → title, for provenance lines. */
   sectionTitles: Map<string, string>;
@@ -33,13 +31,10 @@ let cached: Promise<SiteData> | undefined;
 export const siteData = () => (cached ??= load());
 
 async function load(): Promise<SiteData> {
-  const all = (await Promise.all(ENTRY_COLLECTIONS.map((c) => getCollection(c)))).flat() as AnyEntry[];
+  const all: AnyEntry[] = (await Promise.all(ENTRY_COLLECTIONS.map((c) => getCollection(c)))).flat();
   const sources = await getCollection('sources');
-  const graphEntries = all.map((e) => {
-    // Astro hands references over as { collection, id }, the same shape the checks produce.
-    const asLoaded = { collection: e.collection, id: e.id, data: e.data } as unknown as LoadedEntry;
-    return toGraphEntry(asLoaded, analyzeBody(e.body ?? ''));
-  });
+  // Astro hands references over as { collection, id }: the shape the check loader produces too.
+  const graphEntries = all.map((e) => toGraphEntry(record(e), analyzeBody(parseMdx(e.body ?? '').tree)));
   const graph = buildGraph(graphEntries, sources.map((s) => ({ id: s.id, title: s.data.title, organisation: s.data.organisation?.id })));
   const byCollection = new Map<string, GraphEntry[]>();
   for (const e of [...graphEntries].sort((a, b) => a.title.localeCompare(b.title))) {
@@ -50,9 +45,8 @@ async function load(): Promise<SiteData> {
     const org = s.data.organisation?.id;
     if (org) sourcesByCompany.set(org, [...(sourcesByCompany.get(org) ?? []), s]);
   }
-  // The outline keeps the guide's order, which is the order of content/outline.yaml (the loader sorts by id).
-  const order = Object.keys(parseYaml(readFileSync(`${contentDir()}/outline.yaml`, 'utf8')) as object);
-  const outline = (await getCollection('outline')).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  // The file loader keeps the order of content/outline.yaml, which is the guide's order.
+  const outline = await getCollection('outline');
   return {
     graph,
     sectionTitles: new Map(outline.map((s) => [s.id, s.data.title])),
@@ -64,3 +58,6 @@ async function load(): Promise<SiteData> {
     list: (collection) => byCollection.get(collection) ?? [],
   };
 }
+
+/** An Astro entry as the graph reads it. */
+const record = (e: AnyEntry): EntryRecord => e;

@@ -1,19 +1,16 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
-import { findCitations, sourceAnchor } from '../lib/citations.ts';
+import { citationNumbers, findCitations, sourceAnchor } from '../lib/citations.ts';
 
 /**
  * Renders pandoc-style citations `[@key]` / `[@a; @b]` as numbered superscript links to the
- * entry's "Sources" list. Numbers follow first appearance, the same order the link graph
- * records, so the page's source list and the markers always agree.
+ * entry's "Sources" list. Numbers come from citationNumbers(), which also orders the link graph's
+ * citations, so the page's source list and the markers always agree.
  */
 export function remarkCitations() {
   return (tree: Root) => {
-    const numbers = new Map<string, number>();
-    const numberOf = (key: string) => {
-      if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
-      return numbers.get(key)!;
-    };
+    const numbers = citationNumbers(tree);
+    const numberOf = (key: string) => numbers.get(key) ?? 0;
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined) return;
       const matches = findCitations(node.value);

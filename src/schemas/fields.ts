@@ -36,6 +36,12 @@ export const stages = z
   })
   .min(1, `is empty: add at least one of: ${STAGE_IDS.join(', ')}`);
 
+/** Frameworks span the lifecycle: their stages are optional. */
+export const optionalStages = stages.optional().default([]);
+
+/** Other names the guide or its sources use for an organisation (e.g. WalmartLabs). */
+export const names = z.array(z.string()).default([]);
+
 /** Provenance: ids of the guide sections (see content/outline.yaml) that this entry carries. */
 export const guideSections = z
   .array(entryId, { error: 'is missing: add `guide: [...]` with section ids from content/outline.yaml' })
@@ -100,7 +106,10 @@ export const caseData = {
 };
 
 /** A checked source records at least where it was read, its problem and its approach. */
-export function checkedNeedsCaseData(data: { checked: boolean; read_at?: string | undefined; problem?: string | undefined; approach?: string | undefined }, ctx: z.RefinementCtx) {
+export function checkedNeedsCaseData(
+  data: { checked: boolean; read_at?: string | undefined; problem?: string | undefined; approach?: string | undefined },
+  ctx: z.RefinementCtx,
+) {
   if (!data.checked) return;
   for (const field of ['read_at', 'problem', 'approach'] as const) {
     // Reported at `checked:`, the line that makes the field required, since the field itself is absent.

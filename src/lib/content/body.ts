@@ -1,18 +1,12 @@
-import GithubSlugger from 'github-slugger';
-import type { Node, Parent, Root, RootContent, Parents } from 'mdast';
+import type { Node, Parent, Parents, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { findCitations } from '../citations.ts';
-import { splitPinnedId } from '../heading-ids.ts';
-import { deepestNesting, emptySections, MAX_NESTING, MAX_WALK_DEPTH, syntaxErrorOf, textOutsideCode } from './tree-shape.ts';
+import { citationNumbers, findCitations } from '../citations.ts';
+import { headingIds } from '../heading-ids.ts';
 
 /**
  * What the checks and the link graph need to know about an entry's body, read once from its
- * Markdown syntax tree: citations, links, heading anchors, diagrams and the blocks that make claims.
- * Positions are 1-based and relative to the body; add the body's first line to get file lines.
+ * Markdown syntax tree (lib/content/parse.ts): citations, links, heading anchors, diagrams and the
+ * blocks that make claims. Positions are 1-based lines and columns of the file.
  */
 export interface Located { line: number; column: number }
 export interface BodyCitation extends Located { key: string; unconfirmed: boolean }
@@ -37,30 +31,18 @@ export interface BodyBlock extends Located {
 
 export interface BodyFacts {
   citations: BodyCitation[];
+  /** The first line after the frontmatter: where problems about the whole body point. */
+  bodyLine: number;
+  /** Cited source ids in the order the page numbers them. */
+  sources: string[];
   links: BodyLink[];
   headings: BodyHeading[];
   diagrams: BodyDiagram[];
   blocks: BodyBlock[];
-  /** Components used, e.g. `Guidance`. */
-  components: BodyLink[];
   /** Explicit `id` attributes written in JSX, e.g. `<span id="model-choice">`. */
-  ids: (Located & { id: string })[];
+  ids: string[];
   /** Headings followed by nothing before the next heading of the same or a higher level. */
   emptySections: Located[];
-  /** The syntax tree, for the rules that walk it; an empty root when the body does not parse. */
-  tree: Root;
-  /** The deepest nesting of lists, block quotes and elements, and where it is reached. */
-  nesting: Located & { depth: number };
-  /** False when the body was not read (a syntax error, or nested too deep): rules about its text skip it. */
-  read: boolean;
-  /** Why the body is not valid MDX, where it is not. */
-  syntaxError: (Located & { message: string }) | null;
-}
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
-export function parseBody(body: string): Root {
-  return parser.parse(body);
 }
 
 // Any mdast node: its `position` is optional (absent on generated nodes), hence the fallback to 1:1.
@@ -69,9 +51,12 @@ const at = (node: Node): Located => ({
   column: node.position?.start.column ?? 1,
 });
 
-export function analyzeBody(body: string): BodyFacts {
-  const facts: BodyFacts = { citations: [], links: [], headings: [], diagrams: [], blocks: [], components: [], ids: [], emptySections: [], tree: { type: 'root', children: [] }, nesting: { depth: 0, line: 1, column: 1 }, read: false, syntaxError: null };
-  const slugger = new GithubSlugger();
+export function analyzeBody(tree: Root): BodyFacts {
+  const facts: BodyFacts = {
+    bodyLine: (tree.children.find((n) => n.type === 'yaml')?.position?.end.line ?? 0) + 1,
+    citations: [], sources: [...citationNumbers(tree).keys()], links: [], diagrams: [], blocks: [], ids: [], emptySections: [],
+    headings: headingIds(tree).map((h) => ({ depth: h.node.depth, text: h.text, slug: h.id, pinned: h.pinned, aliases: h.aliases, ...at(h.node) })),
+  };
   const walk = (node: RootContent | Root, guidance: boolean) => {
     switch (node.type) {
       case 'text': {
@@ -87,11 +72,6 @@ export function analyzeBody(body: string): BodyFacts {
       case 'link':
         facts.links.push({ href: node.url, ...at(node) });
         break;
-      case 'heading': {
-        const { text, id, aliases } = splitPinnedId(toString(node));
-        facts.headings.push({ depth: node.depth, text, slug: id ?? slugger.slug(text), pinned: id !== null, aliases, ...at(node) });
-        break;
-      }
       case 'code':
         if (node.lang === 'mermaid') {
           const diagram = { code: node.value, ...at(node) };
@@ -105,9 +85,8 @@ export function analyzeBody(body: string): BodyFacts {
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        if (node.name) facts.components.push({ href: node.name, ...at(node) });
         for (const attr of node.attributes) {
-          if (attr.type === 'mdxJsxAttribute' && attr.name === 'id' && typeof attr.value === 'string') facts.ids.push({ id: attr.value, ...at(node) });
+          if (attr.type === 'mdxJsxAttribute' && attr.name === 'id' && typeof attr.value === 'string') facts.ids.push(attr.value);
         }
         guidance ||= node.name === 'Guidance';
         break;
@@ -133,27 +112,27 @@ export function analyzeBody(body: string): BodyFacts {
     }
     if ('children' in node) for (const child of (node as Parents).children) walk(child as RootContent, guidance);
   };
-  // A body that is not valid MDX is reported by the mdx-syntax rule; the entry still joins the graph.
-  let tree: Root;
-  try { facts.tree = tree = parseBody(body); } catch (error) { facts.syntaxError = syntaxErrorOf(error); return facts; }
-  facts.nesting = deepestNesting(tree, MAX_NESTING);
-  // Past this depth the recursive walk (and Astro's renderer) would exhaust the stack; the
-  // nesting-depth rule reports it long before.
-  if (facts.nesting.depth > MAX_WALK_DEPTH) return facts;
   walk(tree, false);
-  facts.read = true;
   facts.emptySections = emptySections(tree.children);
   return facts;
 }
 
 function block(node: Parent, kind: BodyBlock['kind'], guidance: boolean): BodyBlock {
-  // Table cells are read apart: "x" and "97%" in two cells are not the word "x97%".
-  const text = node.type === 'tableRow' ? node.children.map((c) => toString(c)).join(' | ') : toString(node);
-  // A citation written in `inline code` shows as code, not as a citation: it does not count.
-  const cited = findCitations(textOutsideCode(node)).length > 0;
+  const text = toString(node);
+  const cited = findCitations(text).length > 0;
   // "See also" lines: nothing but links (and punctuation) make no claim of their own.
   const rest = node.children.filter((c) => c.type !== 'link' && !(c.type === 'text' && /^[\s,;:.·–—-]*$/.test(c.value)));
   const navigation = node.children.some((c) => c.type === 'link');
-  const ownText = node.children.filter((c) => c.type !== 'link').map((c) => toString(c)).join(node.type === 'tableRow' ? ' | ' : '');
+  const ownText = node.children.filter((c) => c.type !== 'link').map((c) => toString(c)).join('');
   return { kind, text, cited, guidance, linkOnly: rest.length === 0, navigation, ownText, header: false, ...at(node) };
+}
+
+function emptySections(children: RootContent[]): Located[] {
+  const empty: Located[] = [];
+  children.forEach((node, i) => {
+    if (node.type !== 'heading') return;
+    const next = children.slice(i + 1).find((n) => n.type !== 'heading' || n.depth <= node.depth);
+    if (!next || next.type === 'heading') empty.push(at(node));
+  });
+  return empty;
 }

@@ -1,5 +1,5 @@
-import { loadContent } from '../lib/content/load.ts';
-import { sortProblems, type Problem } from '../lib/problems.ts';
+import { loadContent } from '../../lib/content/load.ts';
+import { sortProblems, type Problem } from '../../lib/problems.ts';
 import { createContext, type CheckContext } from './context.ts';
 import { checkClaims } from './claims.ts';
 import { checkContentSafety } from './content-safety.ts';

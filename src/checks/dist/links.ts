@@ -1,6 +1,6 @@
-import type { Problem } from '../lib/problems.ts';
-import { ENTRY_COLLECTIONS } from '../schemas/vocab.ts';
-import { readDist, type DistSite } from './dist-pages.ts';
+import type { Problem } from '../../lib/problems.ts';
+import { classifyHref, entryFile, entryKeyOfPath } from '../../lib/hrefs.ts';
+import { readDist, type DistSite } from './pages.ts';
 
 /*
  * The built site's own link check, in the spirit of withastro/docs' lint-linkcheck: every
@@ -8,10 +8,10 @@ import { readDist, type DistSite } from './dist-pages.ts';
  * of that page. Problems name the content file behind the page when there is one.
  */
 
-/** The content file behind a page URL, for messages authors can act on. */
-export function sourceOf(url: string, base: string): string | null {
-  const m = new RegExp(`^${base.replace(/\/$/, '')}/(${ENTRY_COLLECTIONS.join('|')})/([a-z0-9-]+)/$`).exec(url);
-  return m ? `content/${m[1]}/${m[2]}.mdx` : null;
+/** The content file behind a page URL (without the base), for messages authors can act on. */
+function sourceOf(url: string): string | null {
+  const key = entryKeyOfPath(url);
+  return key ? entryFile(key) : null;
 }
 
 export async function checkDistLinks(dist: string | DistSite, base = '/'): Promise<Problem[]> {
@@ -21,9 +21,9 @@ export async function checkDistLinks(dist: string | DistSite, base = '/'): Promi
   const prefix = base.replace(/\/$/, '');
   const problems: Problem[] = [];
   for (const [url, page] of pages) {
-    const file = sourceOf(`${prefix}${url}`, base) ?? `dist${url}`;
+    const file = sourceOf(url) ?? `dist${url}`;
     for (const { href, tag } of page.links) {
-      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href) || tag === 'link' && !href.startsWith('/')) continue;
+      if (classifyHref(href).kind === 'external' || (tag === 'link' && !href.startsWith('/'))) continue;
       const target = new URL(href, `https://site.invalid${prefix}${url}`);
       if (target.host !== 'site.invalid') continue;
       if (!target.pathname.startsWith(`${prefix}/`)) {

@@ -1,4 +1,5 @@
-import { readDist, type DistSite } from './dist-pages.ts';
+import { entryKeyOfPath } from '../../lib/hrefs.ts';
+import { readDist, type DistSite } from './pages.ts';
 
 /*
  * URL stability. The build lists every published page and every heading anchor (and the old
@@ -47,8 +48,8 @@ export const parseUrlList = (text: string) => text.split('\n').map((l) => l.trim
 /** How to fix a removed URL, in the words of an author. */
 export function removedMessage(url: string): string {
   const [path, anchor] = url.split('#');
-  const m = /^\/(practices|challenges|techniques|companies|frameworks)\/([a-z0-9-]+)\/$/.exec(path!);
+  const key = entryKeyOfPath(path!);
   if (anchor) return `published anchor ${url} is gone: if its heading was reworded, pin the old id (\\{#${anchor}}) or keep it as an alias (\\{#new-id #${anchor}}); if the page now redirects, give the entry it redirects to a heading with that alias`;
-  if (m) return `published page ${url} is gone: add \`aliases: [${m[2]}]\` to the entry that replaces it, so the old URL redirects`;
+  if (key) return `published page ${url} is gone: add \`aliases: [${key.split('/')[1]}]\` to the entry that replaces it, so the old URL redirects`;
   return `published page ${url} is gone: restore it, or redirect it`;
 }

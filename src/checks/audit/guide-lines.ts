@@ -21,11 +21,11 @@ export const GUIDE_ORGS: [RegExp, string][] = [
   [/\bICLR LSTM\b/, 'lipton'],
 ];
 
-export function attributedLines(guide: string): AttributedLine[] {
+export function attributedLines(guide: string, orgNames: [RegExp, string][] = GUIDE_ORGS): AttributedLine[] {
   const out: AttributedLine[] = [];
   guide.split('\n').forEach((text, i) => {
     const parentheticals = [...text.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]!).join(' ');
-    const orgs = GUIDE_ORGS.filter(([re]) => re.test(parentheticals)).map(([, id]) => id);
+    const orgs = orgNames.filter(([re]) => re.test(parentheticals)).map(([, id]) => id);
     if (orgs.length) out.push({ line: i + 1, text, orgs });
   });
   return out;

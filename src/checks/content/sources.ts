@@ -1,17 +1,17 @@
-import type { Problem } from '../lib/problems.ts';
+import { REGISTRY } from '../../schemas/registry.ts';
+import type { Problem } from '../../lib/problems.ts';
 import type { CheckContext } from './context.ts';
 
 /**
  * Sources and attribution: every lesson entry cites a source (unless all it says is marked as
  * unattributed guidance), every source is cited somewhere, every company has a source.
  */
-export function checkSources({ content, graph, facts }: CheckContext): Problem[] {
+export function checkSources({ content, graph }: CheckContext): Problem[] {
   const problems: Problem[] = [];
-  for (const entry of content.entries.filter((e) => e.collection !== 'frameworks')) {
-    const body = facts.get(entry)!;
-    if (!body.read) continue; // its syntax error or nesting is reported instead
+  for (const entry of content.entries.filter((e) => REGISTRY[e.collection].attributed)) {
+    const body = entry.facts;
     const onlyGuidance = body.blocks.every((b) => b.guidance || b.linkOnly) && body.blocks.some((b) => b.guidance);
-    if (body.citations.length === 0 && !onlyGuidance) problems.push({ file: entry.file, line: entry.bodyLine, column: 1, rule: 'no-citation',
+    if (body.citations.length === 0 && !onlyGuidance) problems.push({ file: entry.file, line: entry.facts.bodyLine, column: 1, rule: 'no-citation',
       message: 'this entry cites no source: add a citation such as [@doordash-item-tagging], or mark unattributed advice with <Guidance>' });
   }
   const cited = new Set(graph.citing.keys());

@@ -1,6 +1,7 @@
-import { wordsOf } from '../lib/content/words.ts';
-import type { Problem } from '../lib/problems.ts';
-import { MAX_GUIDE_MENTIONS, MIN_PROSE_WORDS, SHAPES } from '../schemas/shapes.ts';
+import { wordsOf } from '../../lib/content/words.ts';
+import type { Problem } from '../../lib/problems.ts';
+import { REGISTRY } from '../../schemas/registry.ts';
+import { MAX_GUIDE_MENTIONS, MIN_PROSE_WORDS } from '../../schemas/shapes.ts';
 import type { CheckContext } from './context.ts';
 
 /**
@@ -9,18 +10,18 @@ import type { CheckContext } from './context.ts';
  */
 const GUIDE_MENTION = /\bthe guide\b/gi;
 
-export function checkEntryShape({ content, facts }: CheckContext): Problem[] {
+export function checkEntryShape({ content }: CheckContext): Problem[] {
   const problems: Problem[] = [];
   for (const entry of content.entries) {
-    const body = facts.get(entry)!;
-    const at = { file: entry.file, line: entry.bodyLine, column: 1 };
+    const body = entry.facts;
+    const at = { file: entry.file, line: entry.facts.bodyLine, column: 1 };
     const ids = new Set(body.headings.filter((h) => h.depth === 2).flatMap((h) => [h.slug, ...h.aliases]));
-    for (const s of SHAPES[entry.collection]) {
+    for (const s of REGISTRY[entry.collection].shape) {
       if (ids.has(s.id)) continue;
       problems.push({ ...at, rule: 'entry-shape',
-        message: `a ${entry.collection.replace(/s$/, '')} needs the section #${s.id} (${s.says}): add \`## ${s.heading} \\{#${s.id}}\`` });
+        message: `a ${REGISTRY[entry.collection].label.one.toLowerCase()} needs the section #${s.id} (${s.says}): add \`## ${s.heading} \\{#${s.id}}\`` });
     }
-    if (entry.collection === 'frameworks') continue;
+    if (!REGISTRY[entry.collection].attributed) continue;
 
     const words = body.blocks.filter((b) => !b.header).reduce((n, b) => n + wordsOf(b.text).length, 0);
     if (words < MIN_PROSE_WORDS) problems.push({ ...at, rule: 'short-entry',

@@ -1,12 +1,14 @@
-import type { Problem } from '../lib/problems.ts';
-import { entryKeyFromHref, keyOf } from '../lib/graph.ts';
+import type { Problem } from '../../lib/problems.ts';
+import { refsOf } from '../../lib/content/graph-entry.ts';
+import { keyOf } from '../../lib/graph.ts';
+import { classifyHref } from '../../lib/hrefs.ts';
 import { suggest, type CheckContext } from './context.ts';
 
 /**
  * Every typed reference, tag, guide section, citation key and link to an entry points at
  * something that exists. Astro only logs a broken `reference()`; this rule fails instead.
  */
-export function checkReferences({ content, graph, facts }: CheckContext): Problem[] {
+export function checkReferences({ content, graph }: CheckContext): Problem[] {
   const problems: Problem[] = [];
   const tagIds = new Set(content.tags.map((t) => t.id));
   const sectionIds = new Set(content.outline.map((s) => s.id));
@@ -15,33 +17,33 @@ export function checkReferences({ content, graph, facts }: CheckContext): Proble
 
   for (const entry of content.entries) {
     const { file, yaml } = entry;
-    for (const field of ['challenges', 'techniques', 'related'] as const) {
-      (entry.data[field] ?? []).forEach((ref, i) => {
-        if (graph.entries.has(keyOf(ref))) return;
-        problems.push({ file, ...yaml.locate([field, i]), rule: 'unknown-reference',
-          message: `\`${field}\` names "${ref.id}", but there is no content/${ref.collection}/${ref.id}.mdx${suggest(ref.id, idsIn(ref.collection))}: fix the id or create the entry` });
-      });
+    const index = new Map<string, number>();
+    for (const ref of refsOf(entry)) {
+      const i = index.get(ref.field) ?? 0;
+      index.set(ref.field, i + 1);
+      if (graph.entries.has(keyOf(ref))) continue;
+      problems.push({ file, ...yaml.locate([ref.field, i]), rule: 'unknown-reference',
+        message: `\`${ref.field}\` names "${ref.id}", but there is no content/${ref.collection}/${ref.id}.mdx${suggest(ref.id, idsIn(ref.collection))}: fix the id or create the entry` });
     }
-    // When tags.yaml or outline.yaml cannot be read, its own problem is the one to fix.
     entry.data.tags.forEach((tag, i) => {
-      if (!tagIds.has(tag) && !content.unreadable.has('tags')) problems.push({ file, ...yaml.locate(['tags', i]), rule: 'unknown-tag',
+      if (!tagIds.has(tag)) problems.push({ file, ...yaml.locate(['tags', i]), rule: 'unknown-tag',
         message: `tag "${tag}" is not in content/tags.yaml${suggest(tag, tagIds)}: use a listed tag or add this one there with a description` });
     });
-    (entry.data.guide ?? []).forEach((section, i) => {
-      if (!sectionIds.has(section) && !content.unreadable.has('outline')) problems.push({ file, ...yaml.locate(['guide', i]), rule: 'unknown-section',
+    ('guide' in entry.data ? entry.data.guide : []).forEach((section, i) => {
+      if (!sectionIds.has(section)) problems.push({ file, ...yaml.locate(['guide', i]), rule: 'unknown-section',
         message: `guide section "${section}" is not in content/outline.yaml${suggest(section, sectionIds)}: use a section id listed there` });
     });
-    const body = facts.get(entry)!;
-    const line = (l: number) => l + entry.bodyLine - 1;
+    const body = entry.facts;
     for (const c of body.citations) {
-      if (!graph.sources.has(c.key)) problems.push({ file, line: line(c.line), column: c.column, rule: 'unknown-source',
+      if (!graph.sources.has(c.key)) problems.push({ file, line: c.line, column: c.column, rule: 'unknown-source',
         message: `citation [@${c.key}] names no source in content/sources/${suggest(c.key, graph.sources.keys())}: fix the key or add content/sources/${c.key}.yaml` });
     }
     for (const link of body.links) {
-      const key = entryKeyFromHref(link.href);
+      const href = classifyHref(link.href);
+      const key = href.kind === 'internal' ? href.entry : null;
       if (key && !graph.entries.has(key)) {
         const [collection, id] = key.split('/') as [string, string];
-        problems.push({ file, line: line(link.line), column: link.column, rule: 'unknown-reference',
+        problems.push({ file, line: link.line, column: link.column, rule: 'unknown-reference',
           message: `link to ${link.href} points to no entry: there is no content/${collection}/${id}.mdx${suggest(id, idsIn(collection))}` });
       }
     }

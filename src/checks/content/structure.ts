@@ -1,6 +1,7 @@
-import { keyOf } from '../lib/graph.ts';
-import { aliasPath } from '../schemas/fields.ts';
-import type { Problem } from '../lib/problems.ts';
+import { keyOf } from '../../lib/graph.ts';
+import { aliasPath } from '../../schemas/fields.ts';
+import { REGISTRY } from '../../schemas/registry.ts';
+import type { Problem } from '../../lib/problems.ts';
 import type { CheckContext } from './context.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { CheckContext } from './context.ts';
  * is left empty, and every entry is reachable from another one (framework pages are the tops of
  * the tree; a company is reached through the sources it is cited by).
  */
-export function checkStructure({ content, graph, facts }: CheckContext): Problem[] {
+export function checkStructure({ content, graph }: CheckContext): Problem[] {
   const problems: Problem[] = [];
   const titles = new Map<string, string>();
   const aliasOwners = new Map<string, string>();
@@ -18,17 +19,16 @@ export function checkStructure({ content, graph, facts }: CheckContext): Problem
     if (first) problems.push({ file: entry.file, ...entry.yaml.locate(['title']), rule: 'duplicate-title', message: `the title "${entry.data.title}" is already used by ${first}: give each entry its own title` });
     else titles.set(title, entry.file);
 
-    const body = facts.get(entry)!;
-    const line = (l: number) => l + entry.bodyLine - 1;
+    const body = entry.facts;
     const seen = new Map<string, number>();
     for (const h of body.headings) {
       for (const anchor of [h.slug, ...h.aliases]) {
         const before = seen.get(anchor);
-        if (before !== undefined) problems.push({ file: entry.file, line: line(h.line), column: h.column, rule: 'duplicate-anchor', message: `heading anchor #${anchor} is already used on line ${line(before)}: pin another id with \\{#other-id}` });
+        if (before !== undefined) problems.push({ file: entry.file, line: h.line, column: h.column, rule: 'duplicate-anchor', message: `heading anchor #${anchor} is already used on line ${before}: pin another id with \\{#other-id}` });
         else seen.set(anchor, h.line);
       }
     }
-    for (const s of body.emptySections) problems.push({ file: entry.file, line: line(s.line), column: s.column, rule: 'empty-section', message: 'this heading has no text under it: write the section or remove the heading' });
+    for (const s of body.emptySections) problems.push({ file: entry.file, line: s.line, column: s.column, rule: 'empty-section', message: 'this heading has no text under it: write the section or remove the heading' });
 
     entry.data.aliases.forEach((alias, i) => {
       const key = aliasPath(entry.collection, alias).join('/');
@@ -44,7 +44,7 @@ export function checkStructure({ content, graph, facts }: CheckContext): Problem
     }
     const key = keyOf(entry);
     const reached = (graph.backlinks.get(key) ?? []).length > 0
-      || entry.collection === 'frameworks'
+      || !REGISTRY[entry.collection].attributed
       || (entry.collection === 'companies' && (graph.byCompany.get(entry.id) ?? []).length > 0);
     if (!reached) problems.push({ file: entry.file, line: 1, column: 1, rule: 'orphan', message: 'no other entry links to this one: reference it from a related entry (`related:`, `challenges:`, `techniques:` or a body link)' });
   }

@@ -1,5 +1,6 @@
-import { FIGURE, wordsOf } from '../lib/content/words.ts';
-import type { Problem } from '../lib/problems.ts';
+import { FIGURE, wordsOf } from '../../lib/content/words.ts';
+import { REGISTRY } from '../../schemas/registry.ts';
+import type { Problem } from '../../lib/problems.ts';
 import type { CheckContext } from './context.ts';
 
 /**
@@ -8,16 +9,16 @@ import type { CheckContext } from './context.ts';
  * without a citation always is, even inside guidance, because figures need a source.
  */
 const NAVIGATION_WORDS = 3;
-export function checkClaims({ content, facts }: CheckContext): Problem[] {
+export function checkClaims({ content }: CheckContext): Problem[] {
   const problems: Problem[] = [];
   // Framework pages are the guide's own unattributed tools; the page says so once, at the top.
-  for (const entry of content.entries.filter((e) => e.collection !== 'frameworks')) {
-    const body = facts.get(entry)!;
+  for (const entry of content.entries.filter((e) => REGISTRY[e.collection].attributed)) {
+    const body = entry.facts;
     for (const block of body.blocks) {
       // A line ending in a colon introduces the list after it; the list items carry the claims.
       if (block.cited || block.linkOnly || block.header || block.text.trimEnd().endsWith(':')) continue;
       const words = wordsOf(block.ownText);
-      const at = { file: entry.file, line: block.line + entry.bodyLine - 1, column: block.column };
+      const at = { file: entry.file, line: block.line, column: block.column };
       // Figures count anywhere in the block, link text included.
       // A figure outside link text (in `inline code` too) is a claim even on a short "see also" line.
       const ownFigure = words.find((w) => FIGURE.test(w));

@@ -1,0 +1,46 @@
+import type { Content } from '../../lib/content/load.ts';
+import { toGraphEntry } from '../../lib/content/graph-entry.ts';
+import { buildGraph, type Graph } from '../../lib/graph.ts';
+import { type SitePages, siteModel } from '../../lib/site-model.ts';
+import { closest, distance } from 'fastest-levenshtein';
+
+/** Everything a rule may read: the loaded files (each entry with its body's facts) and the one link graph. */
+export interface CheckContext {
+  content: Content;
+  graph: Graph;
+}
+
+export function createContext(content: Content): CheckContext {
+  const graph = buildGraph(
+    content.entries.map((e) => toGraphEntry(e, e.facts)),
+    content.sources.map((s) => ({ id: s.id, title: s.data.title, organisation: s.data.organisation?.id })),
+  );
+  return { content, graph };
+}
+
+/** The site the content will build (lib/site-model.ts), for links checked before any build. */
+export function sitePages({ content, graph }: CheckContext): SitePages {
+  return siteModel({
+    graph,
+    entries: content.entries.map((e) => ({
+      collection: e.collection, id: e.id, aliases: e.data.aliases,
+      anchors: [...e.facts.headings.flatMap((h) => [h.slug, ...h.aliases]), ...e.facts.ids],
+    })),
+    sources: content.sources.map((s) => ({ id: s.id, organisation: s.data.organisation?.id })),
+    tags: content.tags.map((t) => t.id),
+    outline: content.outline.map((s) => ({ id: s.id, points: s.data.points.length })),
+  });
+}
+
+/** " (did you mean `cold-start`?)" when a known id is close enough to be a typo. */
+export function suggest(unknown: string, known: Iterable<string>): string {
+  const list = [...known];
+  if (!list.length) return '';
+  const best = closest(unknown, list);
+  const close = best && levenshteinRatio(unknown, best) <= 0.4;
+  return close ? ` (did you mean \`${best}\`?)` : '';
+}
+
+function levenshteinRatio(a: string, b: string): number {
+  return distance(a, b) / Math.max(a.length, b.length);
+}
