@@ -19,7 +19,7 @@ export interface BrowserSite { browser: Browser; url: string; close(): Promise<v
 export async function browseSite(name: string, contentDir: string): Promise<BrowserSite> {
   const { buildSite } = await import('./build-site.ts');
   const { serve } = await import('./serve.ts');
-  const site = await serve(buildSite(name, contentDir));
+  const site = await serve(await buildSite(name, contentDir));
   const browser = await launchBrowser();
   return { browser, url: site.url, close: async () => { await browser.close(); await site.close(); } };
 }

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { parse } from 'node-html-parser';
 
 /**
  * The built site read once: every file, and for each HTML page what the link check and the
@@ -12,15 +12,13 @@ export interface DistPage {
   /** Its file in dist/: `practices/x/index.html`. */
   file: string;
   ids: Set<string>;
+  /** Ids of the h2 and h3 headings in <main>: the sections a link can name. */
+  sectionIds: string[];
   links: { href: string; tag: string }[];
   /** Anchors promised to readers: headings (and their aliases) inside [data-published-anchors], and [data-published-anchor] blocks. */
   publishedAnchors: string[];
   /** A redirect page (an entry's old id) keeps its path only. */
   redirect: boolean;
-  /** The parsed page and its text, for the safety check (src/checks/dist-safety.ts). */
-  root: HTMLElement;
-  /** `<meta property|name=… content=…>` of the head, for the link-preview check. */
-  meta: Map<string, string>;
   /** Where a redirect page sends readers, as written (with the base path); it keeps the #fragment. */
   redirectTo?: string;
 }
@@ -37,7 +35,7 @@ export async function readDist(dist: string): Promise<DistSite> {
     const path = relative(dist, join(d.parentPath, d.name));
     files.add(`/${path}`);
     if (!d.name.endsWith('.html')) continue;
-    const root = parse(await readFile(join(dist, path), 'utf8'), { comment: false });
+    const root = parse(await readFile(join(dist, path), 'utf8'));
     const ids = new Set(root.querySelectorAll('[id]').map((el) => el.id));
     for (const el of root.querySelectorAll('a[name]')) ids.add(el.getAttribute('name')!);
     const links = root.querySelectorAll('[href], [src], [xlink\\:href]').map((el) => ({
@@ -50,8 +48,8 @@ export async function readDist(dist: string): Promise<DistSite> {
       .concat(root.querySelectorAll('[data-published-anchor]').map((el) => el.id));
     const refresh = root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
     const redirectTo = refresh ? /url=(.*)$/i.exec(refresh)?.[1] : undefined;
-    const meta = new Map(root.querySelectorAll('head meta[content]').map((m) => [m.getAttribute('property') ?? m.getAttribute('name') ?? '', m.getAttribute('content') ?? '']));
-    pages.push({ url: urlOf(path), file: path, ids, links, publishedAnchors, redirect: refresh !== undefined, ...(redirectTo && { redirectTo }), root, meta });
+    const sectionIds = root.querySelectorAll('main h2[id], main h3[id]').map((el) => el.id);
+    pages.push({ url: urlOf(path), file: path, ids, sectionIds, links, publishedAnchors, redirect: refresh !== undefined, ...(redirectTo && { redirectTo }) });
   }
   return { pages, files };
 }

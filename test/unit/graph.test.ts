@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createContext } from '../src/checks/content/context.ts';
-import { loadContent } from '../src/lib/content/load.ts';
-import { sharedTags, type Graph } from '../src/lib/graph.ts';
-import { FIXTURE, ROOT } from './helpers/fixture.ts';
+import { createContext } from '../../src/checks/content/context.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { sharedTags, type Graph } from '../../src/lib/graph.ts';
+import { FIXTURE, ROOT } from '../helpers/fixture.ts';
 
 /** Keys of a list of graph entries, sorted, for order-independent comparison. */
 const keys = (list: { collection: string; id: string }[] | undefined) => (list ?? []).map((e) => `${e.collection}/${e.id}`).sort();

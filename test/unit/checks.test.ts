@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../src/checks/content/index.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { brokenCopy, CONTENT, FIXTURE, ROOT } from './helpers/fixture.ts';
+import { runChecks } from '../../src/checks/content/index.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { brokenCopy, CONTENT, FIXTURE, ROOT } from '../helpers/fixture.ts';
 
 const problemsIn = async (dir: string) => (await runChecks(dir, ROOT)).problems.map(formatProblem);
 

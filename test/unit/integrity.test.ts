@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../src/checks/content/index.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { brokenCopy, CONTENT, ROOT } from './helpers/fixture.ts';
+import { runChecks } from '../../src/checks/content/index.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { brokenCopy, CONTENT, ROOT } from '../helpers/fixture.ts';
 
 /*
  * Each breakage named by the integrity issue, put into a real entry of the knowledge base: the

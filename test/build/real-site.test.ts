@@ -2,16 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createContext, sitePages } from '../src/checks/content/context.ts';
-import { checkDistLinks } from '../src/checks/dist/links.ts';
-import { compareUrls, parseUrlList, PUBLISHED_FILE, publishedUrls, removedMessage } from '../src/checks/dist/published-urls.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { createContext, sitePages } from '../../src/checks/content/context.ts';
+import { checkDistLinks } from '../../src/checks/dist/links.ts';
+import { compareUrls, parseUrlList, PUBLISHED_FILE, publishedUrls, removedMessage } from '../../src/checks/dist/published-urls.ts';
 
-import { loadContent } from '../src/lib/content/load.ts';
-import { entryFacets } from '../src/lib/search-facets.ts';
-import { buildSite } from './helpers/build-site.ts';
-import { allResults, loadPagefind, type NodePagefind } from './helpers/pagefind-node.ts';
-import { CONTENT, ROOT } from './helpers/fixture.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { entryFacets } from '../../src/lib/search-facets.ts';
+import { readDist } from '../../src/checks/dist/pages.ts';
+import { allResults, loadPagefind, type NodePagefind } from '../helpers/pagefind-node.ts';
+import { CONTENT, ROOT } from '../helpers/fixture.ts';
 
 /* The real knowledge base, built once: what readers get. */
 
@@ -23,10 +23,7 @@ import { CONTENT, ROOT } from './helpers/fixture.ts';
  */
 const BUDGETS = { html: 16_000, perDiagram: 11_000, perCaseCard: 800, css: 2_400, js: 1_100 }; // js: + the quick search loader
 describe('the real site', () => {
-  let dist: string;
-  beforeAll(() => {
-    dist = buildSite('real-site', CONTENT);
-  });
+  const dist = inject('dist').real;
 
   it('has a page for every entry, and every internal link and #fragment resolves', async () => {
     const { entries } = await loadContent(CONTENT, ROOT);
@@ -34,18 +31,22 @@ describe('the real site', () => {
     expect(await checkDistLinks(dist)).toEqual([]);
   });
 
-  it('has every page and anchor that the content checks assume (their model of the site is true)', async () => {
-    const pages = sitePages(createContext(await loadContent(CONTENT, ROOT)));
-    const missing: string[] = [];
-    for (const [path, anchors] of pages) {
-      if (path === '/search/' || path === '/matrix/') continue; // built by the search feature
-      const file = join(dist, path, 'index.html');
-      if (!existsSync(file)) { missing.push(path); continue; }
-      const ids = new Set(parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((el) => el.id));
-      // Panel ids appear only when the panel has entries of that collection; the rest must exist.
-      for (const a of anchors) if (!ids.has(a) && !/^(attributed|addressed-by)-/.test(a) && !['references', 'referenced-by', 'shared-tags', 'sources'].includes(a)) missing.push(`${path}#${a}`);
+  it('is the site the model says (lib/site-model.ts): the same pages, each with the ids the checks assume', async () => {
+    const model = sitePages(createContext(await loadContent(CONTENT, ROOT)));
+    const site = await readDist(dist);
+    const built = new Map(site.pages.filter((p) => p.file.endsWith('index.html') && !/^\/(pagefind|_astro)\//.test(p.url)).map((p) => [p.url, p]));
+    const differences: string[] = [];
+    for (const [path, ids] of model) {
+      const page = built.get(path);
+      if (!page) differences.push(`${path}: in the model, not built`);
+      else for (const id of ids) if (!page.ids.has(id)) differences.push(`${path}#${id}: in the model, not on the page`);
     }
-    expect(missing).toEqual([]);
+    for (const [path, page] of built) {
+      if (!model.has(path)) differences.push(`${path}: built, not in the model`);
+      // Every section heading a page writes is one the model knows, so links to it are checked before a build.
+      else for (const id of page.sectionIds) if (!model.get(path)!.has(id)) differences.push(`${path}#${id}: a heading on the page, not in the model`);
+    }
+    expect(differences).toEqual([]);
   });
 
   it('publishes exactly the URLs and anchors recorded in content/published-urls.txt', async () => {

@@ -1,20 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { checkDistLinks } from '../src/checks/dist/links.ts';
-import { loadContent } from '../src/lib/content/load.ts';
-import { buildSite } from './helpers/build-site.ts';
-import { FIXTURE, ROOT } from './helpers/fixture.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { checkDistLinks } from '../../src/checks/dist/links.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { FIXTURE, ROOT } from '../helpers/fixture.ts';
 
-/* Builds the fixture knowledge base under a sub-path, as a deployment would, and reads the HTML. */
+/*
+ * The fixture knowledge base built under a sub-path, as a deployment would (test/build/setup.ts),
+ * by a project with one more collection, `datasets`; read as HTML.
+ */
 describe('site built from the fixture collection under /kb/', () => {
-  let dist: string;
+  const dist = inject('dist').fixture;
   const page = (path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
   const linkTexts = (path: string, selector: string) => page(path).querySelectorAll(`${selector} a`).map((a) => a.text.trim());
-  beforeAll(() => {
-    dist = buildSite('fixture-site', FIXTURE, '/kb/');
-  });
 
   it('gives every entry its page at /<collection>/<id>/', async () => {
     const { entries } = await loadContent(FIXTURE, ROOT);
@@ -26,7 +25,8 @@ describe('site built from the fixture collection under /kb/', () => {
   });
 
   it('lists on a company page everything attributed to it, with its case studies', () => {
-    expect(linkTexts('companies/acme', '#attributed ~ section .entry-list')).toEqual(['Label by hand', 'Rank simply', 'Label noise', 'Active learning']);
+    // The added collection's entry comes last: its collection is last in the registry.
+    expect(linkTexts('companies/acme', '#attributed ~ section .entry-list')).toEqual(['Label by hand', 'Rank simply', 'Label noise', 'Active learning', 'Widget clicks']);
     const cards = page('companies/acme').querySelectorAll('#case-studies ~ .case-card');
     expect(cards.map((c) => c.querySelector('h3 a')!.text).sort()).toEqual(['How Acme labels widgets', 'Ranking widgets at Acme']);
   });
@@ -48,7 +48,7 @@ describe('site built from the fixture collection under /kb/', () => {
   });
 
   it('lists on a challenge page the practices and techniques that address it', () => {
-    expect(linkTexts('challenges/cold-start', '.panel .entry-list')).toEqual(['Label by hand', 'Active learning']);
+    expect(linkTexts('challenges/cold-start', '.panel .entry-list')).toEqual(['Label by hand', 'Active learning', 'Widget clicks']);
   });
 
   it('shows references, backlinks and numbered sources on an entry page', () => {
@@ -88,5 +88,24 @@ describe('site built from the fixture collection under /kb/', () => {
     const problems = (await checkDistLinks(broken, '/kb/')).map((p) => `${p.file} ${p.rule}`);
     // The last one is a link inside an inline SVG diagram (xlink:href).
     expect(problems).toEqual(['content/practices/bad.mdx broken-link', 'content/practices/bad.mdx broken-fragment', 'content/practices/bad.mdx broken-link', 'content/practices/bad.mdx broken-link']);
+  });
+
+  it('gives the added collection its pages, its index with the intro, a place in the navigation and a search type', () => {
+    expect(page('datasets/widget-clicks').querySelector('h1')!.text).toBe('Widget clicks');
+    expect(page('datasets').querySelector('.lead')!.text).toBe('The datasets that case studies trained and evaluated on.');
+    expect(page('datasets').querySelectorAll('.entry-list a').map((a) => a.text)).toEqual(['Widget clicks']);
+    expect(page('practices/label-by-hand').querySelectorAll('.site-header nav a').map((a) => a.text).at(-2)).toBe('Datasets');
+    expect(page('datasets/widget-clicks').querySelector('[data-pagefind-filter="type"]')!.text).toBe('dataset');
+    // Its `challenges:` field makes it one of what addresses the challenge, in its own group.
+    expect(page('challenges/cold-start').querySelector('#addressed-by-datasets ~ .entry-list a')!.text).toBe('Widget clicks');
+  });
+
+  it('renders a diagram not yet in the cache in the page instead, with mermaid loaded on that page only', () => {
+    const changed = inject('dist').changed;
+    const html = (path: string) => parse(readFileSync(join(changed, path, 'index.html'), 'utf8'));
+    expect(html('practices/label-by-hand').querySelector('figure.diagram pre.mermaid-fallback')?.text).toContain('flowchart LR');
+    expect(html('practices/label-by-hand').querySelectorAll('script').some((s) => s.text.includes('/_kb/mermaid.min.js'))).toBe(true);
+    expect(existsSync(join(changed, '_kb/mermaid.min.js'))).toBe(true);
+    expect(html('techniques/active-learning').querySelectorAll('script').some((s) => s.text.includes('mermaid'))).toBe(false);
   });
 });

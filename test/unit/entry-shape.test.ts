@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../src/checks/content/index.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { brokenCopy, FIXTURE, ROOT } from './helpers/fixture.ts';
+import { runChecks } from '../../src/checks/content/index.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { brokenCopy, FIXTURE, ROOT } from '../helpers/fixture.ts';
 
 /*
  * The rules that keep entries deep and honest (issue 15), each proved on a broken copy of the

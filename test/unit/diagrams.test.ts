@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diagramKey, THEMES } from '../../src/lib/diagrams/cache.ts';
+import { brokenCopy, FIXTURE, ROOT, tmpDir } from '../helpers/fixture.ts';
+
+/* A diagram that is not in the cache, on a machine without Chromium: warned about, rendered in the page. */
+const NEW_DIAGRAM = '```mermaid\nflowchart LR\n    A["Label by hand"] --> B["Train"]\n    click B "/techniques/active-learning/"\n```';
+
+describe('diagrams without a browser', () => {
+  const dir = brokenCopy('new-diagram', FIXTURE, { 'practices/rank-simply.mdx': (s) => `${s.trimEnd()}\n\n${NEW_DIAGRAM}\n` });
+
+  it('keys the cache by source, theme and mermaid version', () => {
+    const code = 'flowchart LR\n  A --> B';
+    expect(new Set(THEMES.map((t) => diagramKey(code, t))).size).toBe(2);
+    expect(diagramKey(code, 'light')).toBe(diagramKey(`${code}\n`, 'light'));
+    expect(diagramKey(code, 'light')).not.toBe(diagramKey('flowchart LR\n  A --> C', 'light'));
+  });
+
+  it('warns, naming the file and line, and does not fail the build step', () => {
+    const run = spawnSync(process.execPath, ['scripts/render-diagrams.ts'], {
+      cwd: ROOT, encoding: 'utf8',
+      env: { ...process.env, KB_CONTENT_DIR: dir, KB_DIAGRAM_DIR: tmpDir('empty-diagram-cache'), CHROMIUM_PATH: '/nonexistent/chromium' },
+    });
+    expect(run.status).toBe(0);
+    // The warning names the line of the diagram's fence in the file.
+    const fence = readFileSync(join(dir, 'practices/rank-simply.mdx'), 'utf8').split('\n').indexOf('```mermaid') + 1;
+    expect(run.stderr).toContain(`⚠ test/.tmp/new-diagram/practices/rank-simply.mdx:${fence}  diagram-not-prerendered  no Chromium at /nonexistent/chromium`);
+    expect(run.stdout).toContain('1 left to render in the browser');
+  });
+  // The page that renders it in the browser instead is tested on the built fixture (test/build/site.test.ts).
+});
