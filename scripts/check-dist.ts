@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { checkDistLinks } from '../src/checks/dist/links.ts';
 import { readDist } from '../src/checks/dist/pages.ts';
-import { compareUrls, parseUrlList, PUBLISHED_FILE, publishedUrls, removedMessage } from '../src/checks/dist/published-urls.ts';
+import { compareUrls, parseUrlList, PUBLISHED_FILE, publishedUrls, removedProblems } from '../src/checks/dist/published-urls.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 
 const dist = process.env.KB_OUT_DIR ?? 'dist';
@@ -23,7 +23,7 @@ if (process.argv.includes('--update')) {
 }
 const committed = existsSync(listFile) ? parseUrlList(readFileSync(listFile, 'utf8')) : [];
 const { removed, added } = compareUrls(committed, current, site, process.env.BASE_PATH ?? '/');
-for (const url of removed) problems.push({ file: listFile, line: 1, column: 1, rule: 'removed-url', message: removedMessage(url) });
+problems.push(...removedProblems(removed, listFile));
 for (const p of problems) console.error(formatProblem(p));
 if (problems.length) {
   console.error(`\n✗ ${problems.length} problem(s) in the built site. Fix them and build again.`);

@@ -1,3 +1,4 @@
+import type { Problem } from '../../lib/problems.ts';
 import { entryKeyOfPath } from '../../lib/hrefs.ts';
 import { readDist, type DistSite } from './pages.ts';
 
@@ -53,3 +54,7 @@ export function removedMessage(url: string): string {
   if (key) return `published page ${url} is gone: add \`aliases: [${key.split('/')[1]}]\` to the entry that replaces it, so the old URL redirects`;
   return `published page ${url} is gone: restore it, or redirect it`;
 }
+
+/** Each removed URL as a problem of the committed list (rule `removed-url`). */
+export const removedProblems = (removed: string[], listFile: string): Problem[] =>
+  removed.map((url) => ({ file: listFile, line: 1, column: 1, rule: 'removed-url', message: removedMessage(url) }));
