@@ -1,6 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
 import { contentDir } from './lib/content-dir.ts';
 import { outlineSchema, sourceSchema, tagSchema } from './schemas/collections.ts';
 import type { ReferenceFactory } from './schemas/references.ts';
@@ -13,6 +15,8 @@ import { ENTRY_COLLECTIONS, type EntryCollection, REGISTRY } from './schemas/reg
  */
 const ref: ReferenceFactory = (collection) => reference(collection as EntryCollection);
 const dir = contentDir();
+const inFileOrder = (sections: Record<string, object>) =>
+  Object.fromEntries(Object.entries(sections ?? {}).map(([id, section], order) => [id, { ...section, order }]));
 
 const entryCollectionOf = (collection: EntryCollection) =>
   defineCollection({ loader: glob({ pattern: '*.mdx', base: `${dir}/${collection}` }), schema: REGISTRY[collection].schema(ref) });
@@ -23,5 +27,9 @@ export const collections = {
   ...(Object.fromEntries(ENTRY_COLLECTIONS.map((c) => [c, entryCollectionOf(c)])) as EntryCollections),
   sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${dir}/sources` }), schema: sourceSchema(ref) }),
   tags: defineCollection({ loader: file(`${dir}/tags.yaml`), schema: tagSchema }),
-  outline: defineCollection({ loader: file(`${dir}/outline.yaml`), schema: outlineSchema }),
+  // The guide's order is the file's order, which the store does not keep: each section records its place.
+  outline: defineCollection({
+    loader: file(`${dir}/outline.yaml`, { parser: (text) => inFileOrder(parseYaml(text)) }),
+    schema: outlineSchema.extend({ order: z.number().int() }),
+  }),
 };

@@ -22,7 +22,7 @@ export interface CitationMatch {
   items: CitationItem[];
 }
 
-export const UNCONFIRMED_FLAG = 'unconfirmed';
+const UNCONFIRMED_FLAG = 'unconfirmed';
 const ITEM = String.raw`@[^\]\s;,]+(?:\s*,\s*${UNCONFIRMED_FLAG})?`;
 const CITATION = new RegExp(String.raw`\[(${ITEM}(?:\s*;\s*${ITEM})*)\]`, 'g');
 

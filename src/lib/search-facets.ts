@@ -12,7 +12,7 @@ export type Facet = (typeof FACETS)[number];
 export type Facets = Record<Facet, string[]>;
 
 /** Singular, lower-case type names, as readers type them in a filter. */
-export const TYPE_OF = Object.fromEntries(Object.entries(COLLECTION_LABELS).map(([c, l]) => [c, l.one.toLowerCase()])) as Record<keyof typeof COLLECTION_LABELS, string>;
+const TYPE_OF = Object.fromEntries(Object.entries(COLLECTION_LABELS).map(([c, l]) => [c, l.one.toLowerCase()])) as Record<keyof typeof COLLECTION_LABELS, string>;
 
 export function entryFacets(graph: Graph, entry: GraphEntry, tagLabels: Map<string, string>): Facets {
   const companyName = (id: string) => graph.entries.get(`companies/${id}`)?.title ?? id;

@@ -45,8 +45,8 @@ async function load(): Promise<SiteData> {
     const org = s.data.organisation?.id;
     if (org) sourcesByCompany.set(org, [...(sourcesByCompany.get(org) ?? []), s]);
   }
-  // The file loader keeps the order of content/outline.yaml, which is the guide's order.
-  const outline = await getCollection('outline');
+  // content/outline.yaml lists the sections in the guide's order (content.config.ts records it).
+  const outline = (await getCollection('outline')).sort((a, b) => a.data.order - b.data.order);
   return {
     graph,
     sectionTitles: new Map(outline.map((s) => [s.id, s.data.title])),

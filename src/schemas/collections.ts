@@ -41,7 +41,7 @@ export const tagSchema = z.strictObject({
 const entryKey = new RegExp(`^(${ENTRY_COLLECTIONS.join('|')})/[a-z0-9-]+$`);
 
 /** One point of the guide (a line of it), restated, with the entries that carry it. */
-export const outlinePointSchema = z.strictObject({
+const outlinePointSchema = z.strictObject({
   /** The point in our words; never the guide's sentence. */
   label: z.string().min(3),
   /** The line of the guide this point restates (for the line-by-line audit). */

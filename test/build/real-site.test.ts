@@ -49,6 +49,12 @@ describe('the real site', () => {
     expect(differences).toEqual([]);
   });
 
+  it('shows the guide outline in the guide\'s order, the order of content/outline.yaml', async () => {
+    const { outline } = await loadContent(CONTENT, ROOT);
+    const ids = parse(readFileSync(join(dist, 'guide/index.html'), 'utf8')).querySelectorAll('main h2[id], main h3[id]').map((h) => h.id);
+    expect(ids).toEqual(outline.map((s) => s.id));
+  });
+
   it('publishes exactly the URLs and anchors recorded in content/published-urls.txt', async () => {
     const committed = parseUrlList(readFileSync(join(ROOT, PUBLISHED_FILE), 'utf8'));
     const { removed, added } = compareUrls(committed, await publishedUrls(dist));

@@ -73,10 +73,13 @@ describe('site built from the fixture collection under /kb/', () => {
     }
   });
 
-  it('writes a 404 page and a sitemap listing the entry pages', () => {
+  it('writes a 404 page and a sitemap listing the entry pages, not the redirects', () => {
     expect(existsSync(join(dist, '404.html'))).toBe(true);
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('/kb/practices/label-by-hand/');
+    // Old ids redirect; they are not pages to index.
+    expect(existsSync(join(dist, 'practices/hand-labelling/index.html'))).toBe(true);
+    expect(sitemap).not.toContain('/kb/practices/hand-labelling/');
   });
 
   it('catches a broken link and a missing #fragment in the built site (the link checker itself)', async () => {

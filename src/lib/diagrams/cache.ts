@@ -28,7 +28,7 @@ export const renderConfig = (theme: Theme) => ({
 export const DIAGRAM_DIR = resolve(process.env.KB_DIAGRAM_DIR ?? 'content/diagrams');
 
 let version: string | undefined;
-export function mermaidVersion(): string {
+function mermaidVersion(): string {
   const require = createRequire(import.meta.url);
   return (version ??= (JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string }).version);
 }
