@@ -15,7 +15,10 @@ const WORDS = 'model data labels features training serving latency drift ranking
 /** A small deterministic generator, so every run builds the same site. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 export interface Generated { dir: string; entries: number; pages: number }
@@ -31,7 +34,7 @@ export function generateKb(dir: string, total: number, realContent: string): Gen
   const sources = all.companies.flatMap((c, i) => [`${c}-study-a`, `${c}-study-b`].map((id) => ({ id, org: c, n: i })));
   for (const c of [...Object.keys(all), 'sources']) mkdirSync(join(dir, c), { recursive: true });
   copyFileSync(join(realContent, 'tags.yaml'), join(dir, 'tags.yaml'));
-  writeFileSync(join(dir, 'outline.yaml'), SECTIONS.map((s) => `${s}: { title: "Section ${s}" }`).join('\n') + '\n');
+  writeFileSync(join(dir, 'outline.yaml'), `${SECTIONS.map((s) => `${s}: { title: "Section ${s}" }`).join('\n')}\n`);
   for (const s of sources) {
     writeFileSync(join(dir, 'sources', `${s.id}.yaml`), `title: Case study ${s.id}\norganisation: ${s.org}\npublisher: Company ${s.n + 1}\nyear: 2020\nurl: https://example.org/${s.id}\nconfidence: high\nkind: blog-post\n`);
   }

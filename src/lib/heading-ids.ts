@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 /**
@@ -40,7 +40,7 @@ export function headingIds(tree: Root): HeadingId[] {
   const slugger = new GithubSlugger();
   const out: HeadingId[] = [];
   visit(tree, 'heading', (node: Heading) => {
-    const { text, id, aliases } = splitPinnedId(toString(node));
+    const { text, id, aliases } = splitPinnedId(textOf(node));
     out.push({ node, text, id: id ?? slugger.slug(text), pinned: id !== null, aliases });
   });
   return out;

@@ -40,7 +40,10 @@ function citationNode(refs: { key: string; n: number; unconfirmed: boolean }[]):
     children: [{ type: 'text' as const, value: unconfirmed ? `${n} unconfirmed` : String(n) }],
   }));
   const children: PhrasingContent[] = [{ type: 'text', value: '[' }];
-  links.forEach((link, i) => children.push(...(i ? [{ type: 'text', value: ', ' } as Text] : []), link));
+  links.forEach((link, i) => {
+    if (i) children.push({ type: 'text', value: ', ' } as Text);
+    children.push(link);
+  });
   children.push({ type: 'text', value: ']' });
   // An emphasis node renamed to <sup>: mdast has no superscript, and hName is honoured by remark-rehype.
   return { type: 'emphasis', data: { hName: 'sup', hProperties: { className: ['cite'] } }, children };

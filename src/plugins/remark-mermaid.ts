@@ -28,8 +28,9 @@ export function remarkMermaid() {
           children: fromHtml(svg!, { fragment: true, space: 'svg' }).children as ElementContent[],
         }));
       } else {
-        const frontmatter = ((file.data.astro ??= {}).frontmatter ??= {});
-        frontmatter.mermaidFallback = true;
+        file.data.astro ??= {};
+        file.data.astro.frontmatter ??= {};
+        file.data.astro.frontmatter.mermaidFallback = true;
         fallbackFiles.add(file.path ?? 'unknown');
         children = [{ type: 'element', tagName: 'pre', properties: { className: ['mermaid-fallback'] }, children: [{ type: 'text', value: node.value }] }];
       }

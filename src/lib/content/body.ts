@@ -1,5 +1,5 @@
 import type { Node, Parent, Parents, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { citationNumbers, findCitations } from '../citations.ts';
 import { headingIds } from '../heading-ids.ts';
 
@@ -118,12 +118,12 @@ export function analyzeBody(tree: Root): BodyFacts {
 }
 
 function block(node: Parent, kind: BodyBlock['kind'], guidance: boolean): BodyBlock {
-  const text = toString(node);
+  const text = textOf(node);
   const cited = findCitations(text).length > 0;
   // "See also" lines: nothing but links (and punctuation) make no claim of their own.
   const rest = node.children.filter((c) => c.type !== 'link' && !(c.type === 'text' && /^[\s,;:.·–—-]*$/.test(c.value)));
   const navigation = node.children.some((c) => c.type === 'link');
-  const ownText = node.children.filter((c) => c.type !== 'link').map((c) => toString(c)).join('');
+  const ownText = node.children.filter((c) => c.type !== 'link').map((c) => textOf(c)).join('');
   return { kind, text, cited, guidance, linkOnly: rest.length === 0, navigation, ownText, header: false, ...at(node) };
 }
 

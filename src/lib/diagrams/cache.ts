@@ -30,7 +30,8 @@ export const DIAGRAM_DIR = resolve(process.env.KB_DIAGRAM_DIR ?? 'content/diagra
 let version: string | undefined;
 function mermaidVersion(): string {
   const require = createRequire(import.meta.url);
-  return (version ??= (JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string }).version);
+  version ??= (JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string }).version;
+  return version;
 }
 
 export function diagramKey(code: string, theme: Theme): string {

@@ -21,12 +21,16 @@ const results = new Map<string, Promise<DiagramError | null>>();
 export function parseDiagram(code: string): Promise<DiagramError | null> {
   // The same diagram source parses the same way: parse each distinct one once.
   let result = results.get(code);
-  if (!result) results.set(code, (result = parseOnce(code)));
+  if (!result) {
+    result = parseOnce(code);
+    results.set(code, result);
+  }
   return result;
 }
 
 async function parseOnce(code: string): Promise<DiagramError | null> {
-  const m = await (mermaid ??= load());
+  mermaid ??= load();
+  const m = await mermaid;
   try {
     await m.parse(code);
     return null;
