@@ -9,7 +9,7 @@ import { compareUrls, parseUrlList, PUBLISHED_FILE, publishedUrls, removedMessag
 
 import { loadContent } from '../../src/lib/content/load.ts';
 import { entryFacets } from '../../src/lib/search-facets.ts';
-import { readDist } from '../../src/checks/dist/pages.ts';
+import { type DistSite, readDist } from '../../src/checks/dist/pages.ts';
 import { allResults, loadPagefind, type NodePagefind } from '../helpers/pagefind-node.ts';
 import { CONTENT, ROOT } from '../helpers/fixture.ts';
 
@@ -24,24 +24,26 @@ import { CONTENT, ROOT } from '../helpers/fixture.ts';
 const BUDGETS = { html: 16_000, perDiagram: 11_000, perCaseCard: 800, css: 2_400, js: 1_100 }; // js: + the quick search loader
 describe('the real site', () => {
   const dist = inject('dist').real;
+  // The built site, read once for every test that needs it.
+  let built: Promise<DistSite> | undefined;
+  const site = () => (built ??= readDist(dist));
 
   it('has a page for every entry, and every internal link and #fragment resolves', async () => {
     const { entries } = await loadContent(CONTENT, ROOT);
     for (const e of entries) expect(existsSync(join(dist, e.collection, e.id, 'index.html')), `${e.collection}/${e.id}`).toBe(true);
-    expect(await checkDistLinks(dist)).toEqual([]);
+    expect(await checkDistLinks(await site())).toEqual([]);
   });
 
   it('is the site the model says (lib/site-model.ts): the same pages, each with the ids the checks assume', async () => {
     const model = sitePages(createContext(await loadContent(CONTENT, ROOT)));
-    const site = await readDist(dist);
-    const built = new Map(site.pages.filter((p) => p.file.endsWith('index.html') && !/^\/(pagefind|_astro)\//.test(p.url)).map((p) => [p.url, p]));
+    const pages = new Map((await site()).pages.filter((p) => p.file.endsWith('index.html') && !/^\/(pagefind|_astro)\//.test(p.url)).map((p) => [p.url, p]));
     const differences: string[] = [];
     for (const [path, ids] of model) {
-      const page = built.get(path);
+      const page = pages.get(path);
       if (!page) differences.push(`${path}: in the model, not built`);
       else for (const id of ids) if (!page.ids.has(id)) differences.push(`${path}#${id}: in the model, not on the page`);
     }
-    for (const [path, page] of built) {
+    for (const [path, page] of pages) {
       if (!model.has(path)) differences.push(`${path}: built, not in the model`);
       // Every section heading a page writes is one the model knows, so links to it are checked before a build.
       else for (const id of page.sectionIds) if (!model.get(path)!.has(id)) differences.push(`${path}#${id}: a heading on the page, not in the model`);
@@ -57,7 +59,7 @@ describe('the real site', () => {
 
   it('publishes exactly the URLs and anchors recorded in content/published-urls.txt', async () => {
     const committed = parseUrlList(readFileSync(join(ROOT, PUBLISHED_FILE), 'utf8'));
-    const { removed, added } = compareUrls(committed, await publishedUrls(dist));
+    const { removed, added } = compareUrls(committed, await publishedUrls(await site()), await site());
     expect(removed.map(removedMessage)).toEqual([]);
     expect(added, 'new URLs: run `npm run urls` and commit content/published-urls.txt').toEqual([]);
   });

@@ -5,7 +5,7 @@ import { MAX_GUIDE_MENTIONS, MIN_PROSE_WORDS } from '../../schemas/shapes.ts';
 import type { CheckContext } from './context.ts';
 
 /**
- * The shape of an entry (src/schemas/shapes.ts): its required sections, enough prose to stand
+ * The shape of an entry (`shape` in src/schemas/registry.ts): its required sections, enough prose to stand
  * on its own, and prose about the lesson rather than about the guide it was drawn from.
  */
 const GUIDE_MENTION = /\bthe guide\b/gi;

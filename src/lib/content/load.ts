@@ -44,9 +44,25 @@ function badId(id: string, file: string): Problem[] {
   return ID.test(id) ? [] : [{ file, line: 1, column: 1, rule: 'file-name', message: `file name "${id}" is not a valid id: rename the file to lowercase words joined by hyphens` }];
 }
 
+/*
+ * Each distinct text is parsed once per process: what a file says depends on its text alone. The
+ * tests check many copies of one knowledge base that differ in a file or two; those parse once.
+ */
+const parsed = new Map<string, { yaml: LocatedYaml | null; facts: BodyFacts }>();
+function parseOnce(text: string) {
+  let result = parsed.get(text);
+  if (!result) {
+    const { tree, yaml } = parseMdx(text);
+    result = { yaml, facts: analyzeBody(tree) };
+    parsed.set(text, result);
+  }
+  return result;
+}
+const schemas = new Map(ENTRY_COLLECTIONS.map((c) => [c, REGISTRY[c].schema(plainReference)]));
+
 /** One MDX file of `collection`, or the problems that keep it out. */
 async function loadEntry(collection: EntryCollection, id: string, path: string, file: string, problems: Problem[]): Promise<LoadedEntry | null> {
-  const { tree, yaml } = parseMdx(await readFile(path, 'utf8'));
+  const { yaml, facts } = parseOnce(await readFile(path, 'utf8'));
   problems.push(...badId(id, file));
   if (!yaml) {
     problems.push({ file, line: 1, column: 1, rule: 'schema', message: 'no frontmatter: start the file with a `---` block holding title, summary and tags' });
@@ -54,13 +70,13 @@ async function loadEntry(collection: EntryCollection, id: string, path: string, 
   }
   problems.push(...yamlProblems(file, yaml));
   if (yaml.errors.length) return null;
-  const parsed = REGISTRY[collection].schema(plainReference).safeParse(yaml.data ?? {});
-  if (!parsed.success) {
-    problems.push(...zodProblems(parsed.error, file, yaml));
+  const result = schemas.get(collection)!.safeParse(yaml.data ?? {});
+  if (!result.success) {
+    problems.push(...zodProblems(result.error, file, yaml));
     return null;
   }
   // The registry's schema for `collection` validated this data; TypeScript cannot pair the two.
-  return { collection, id, file, yaml, data: parsed.data, facts: analyzeBody(tree) } as LoadedEntry;
+  return { collection, id, file, yaml, data: result.data, facts } as LoadedEntry;
 }
 
 export async function loadContent(dir: string, root: string = process.cwd()): Promise<Content> {
