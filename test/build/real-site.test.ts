@@ -10,6 +10,7 @@ import { compareUrls, parseUrlList, PUBLISHED_FILE, publishedUrls, removedMessag
 import { loadContent } from '../../src/lib/content/load.ts';
 import { entryFacets } from '../../src/lib/search-facets.ts';
 import { type DistSite, readDist } from '../../src/checks/dist/pages.ts';
+import { ready } from '../helpers/sites.ts';
 import { allResults, loadPagefind, type NodePagefind } from '../helpers/pagefind-node.ts';
 import { CONTENT, ROOT } from '../helpers/fixture.ts';
 
@@ -24,6 +25,7 @@ import { CONTENT, ROOT } from '../helpers/fixture.ts';
 const BUDGETS = { html: 16_000, perDiagram: 11_000, perCaseCard: 800, css: 2_400, js: 1_100 }; // js: + the quick search loader
 describe('the real site', () => {
   const dist = inject('dist').real;
+  beforeAll(() => ready('real'));
   // The built site, read once for every test that needs it.
   let built: Promise<DistSite> | undefined;
   const site = () => (built ??= readDist(dist));

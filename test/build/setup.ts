@@ -1,10 +1,11 @@
+import { rmSync, writeFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../helpers/build-site.ts';
-import { CONTENT } from '../helpers/fixture.ts';
+import { CONTENT, tmpDir } from '../helpers/fixture.ts';
 import { extraCollectionContent, extraCollectionProject } from '../helpers/project.ts';
 
 /*
- * The builds every site test reads, made once per `npm test`, in parallel:
+ * The builds every site test reads, made once per `npm test`, in parallel with each other and with the unit tests:
  * - `fixture`: the fixture knowledge base, built under /kb/ by a copy of the project with one more
  *   collection (test/helpers/project.ts);
  * - `changed`: the same after edits a later build might bring (a heading renamed with and without an
@@ -24,12 +25,26 @@ declare module 'vitest' {
   export interface ProvidedContext { dist: { fixture: string; changed: string; real: string; project: string } }
 }
 
-export default async function setup(project: TestProject) {
+/**
+ * Starts the builds and returns at once: the unit tests (an earlier group, see vitest.config.ts) run
+ * while the sites build. Each build leaves `<dist>.done`, or `<dist>.failed` with the build's output;
+ * build tests wait for theirs with `ready()` (test/helpers/sites.ts).
+ */
+export default function setup(project: TestProject) {
+  const dirs = { fixture: tmpDir('fixture-site-dist'), changed: tmpDir('fixture-changed-dist'), real: tmpDir('real-site-dist') };
+  for (const dir of Object.values(dirs)) for (const marker of ['done', 'failed']) rmSync(`${dir}.${marker}`, { force: true });
   const extra = extraCollectionProject();
-  const [fixture, changed, real] = await Promise.all([
-    buildSite('fixture-site', extraCollectionContent(), { base: '/kb/', project: extra }),
-    buildSite('fixture-changed', extraCollectionContent('changed-content', CHANGED_EDITS), { base: '/kb/', project: extraCollectionProject('extra-project-2') }),
-    buildSite('real-site', CONTENT),
+  const mark = (dir: string, build: Promise<string>) =>
+    build.then(() => writeFileSync(`${dir}.done`, ''), (error: Error) => writeFileSync(`${dir}.failed`, error.message));
+  const builds = Promise.all([
+    mark(dirs.fixture, buildSite('fixture-site', extraCollectionContent(), { base: '/kb/', project: extra })),
+    mark(dirs.changed, buildSite('fixture-changed', extraCollectionContent('changed-content', CHANGED_EDITS), {
+      base: '/kb/', project: extraCollectionProject('extra-project-2'),
+    })),
+    mark(dirs.real, buildSite('real-site', CONTENT)),
   ]);
-  project.provide('dist', { fixture, changed, real, project: extra });
+  project.provide('dist', { ...dirs, project: extra });
+  return async () => {
+    await builds;
+  };
 }

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { ready } from '../helpers/sites.ts';
 import { checkDistLinks } from '../../src/checks/dist/links.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { FIXTURE, ROOT } from '../helpers/fixture.ts';
@@ -12,6 +13,7 @@ import { FIXTURE, ROOT } from '../helpers/fixture.ts';
  */
 describe('site built from the fixture collection under /kb/', () => {
   const dist = inject('dist').fixture;
+  beforeAll(() => ready('fixture', 'changed'));
   const page = (path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
   const linkTexts = (path: string, selector: string) => page(path).querySelectorAll(`${selector} a`).map((a) => a.text.trim());
 

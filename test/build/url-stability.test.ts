@@ -4,6 +4,7 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { compareUrls, publishedUrls, removedMessage } from '../../src/checks/dist/published-urls.ts';
 import { readDist } from '../../src/checks/dist/pages.ts';
+import { ready } from '../helpers/sites.ts';
 
 /*
  * Links that design reviews rely on: the build lists every published page and heading anchor, and
@@ -18,6 +19,7 @@ describe('URL stability on the fixture site', () => {
   let published: string[];
   let removed: string[];
   beforeAll(async () => {
+    await ready('fixture', 'changed');
     published = await publishedUrls(dist);
     const after = await readDist(changed);
     removed = compareUrls(published, await publishedUrls(after), after, '/kb/').removed;
