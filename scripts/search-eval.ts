@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate, formatReport, passes, readSuite } from '../src/lib/search/eval.ts';
 import { loadPagefind } from '../src/lib/search/pagefind-node.ts';
-import { ENTRY_COLLECTIONS } from '../src/schemas/vocab.ts';
+import { ENTRY_COLLECTIONS } from '../src/schemas/registry.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { dist: { type: 'string', default: join(root, 'dist') }, suite: { type: 'string', default: join(root, 'test/search-quality/queries.yaml') } } });

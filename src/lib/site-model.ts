@@ -23,13 +23,15 @@ export const IDS = {
   caseStudies: 'case-studies',
   citedBy: 'cited-by',
 } as const;
+/** Ids every page of the layout has: the main landmark, and the header's quick search (components/quick-search.astro). */
+const LAYOUT_IDS = [IDS.main, 'quick-search-list'];
 export const caseId = (sourceId: string) => `case-${sourceId}`;
 export const pointId = (section: string, index: number) => `${section}-${index + 1}`;
 
 /** Ids the pages without content write themselves (src/pages/index.astro, search.astro, matrix.astro). */
 const FIXED_PAGES: Record<string, string[]> = {
   '/': ['by-stage', 'by-challenge', 'by-company'],
-  '/search/': ['search-q', 'filters-heading', 'results-heading'],
+  '/search/': ['search-q', 'filters-heading', 'chips-heading', 'results-heading'],
   '/matrix/': ['challenges', 'stages', 'matrix-challenges', 'matrix-stages'],
   '/tags/': [],
 };
@@ -63,7 +65,7 @@ export type SitePages = Map<string, Set<string>>;
 
 export function siteModel({ graph, entries, sources, tags, outline }: SiteModelInput): SitePages {
   const pages: SitePages = new Map();
-  const add = (path: string, ids: Iterable<string> = []) => pages.set(path, new Set([IDS.main, ...ids]));
+  const add = (path: string, ids: Iterable<string> = []) => pages.set(path, new Set([...LAYOUT_IDS, ...ids]));
   const groups = (prefix: string, list: GraphEntry[]) => groupByCollection(list).map((g) => `${prefix}${g.collection}`);
   for (const [path, ids] of Object.entries(FIXED_PAGES)) add(path, ids);
   for (const c of ENTRY_COLLECTIONS) add(`/${c}/`);

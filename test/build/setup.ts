@@ -6,12 +6,17 @@ import { extraCollectionContent, extraCollectionProject } from '../helpers/proje
 
 /*
  * The builds every site test reads, made once per `npm test`, in parallel with each other and with the unit tests:
- * - `fixture`: the fixture knowledge base, built under /kb/ by a copy of the project with one more
- *   collection (test/helpers/project.ts);
+ * - `fixture`: the fixture knowledge base (with synonyms on label-noise, for the search index), built
+ *   under /kb/ by a copy of the project with one more collection (test/helpers/project.ts);
  * - `changed`: the same after edits a later build might bring (a heading renamed with and without an
  *   alias, a page removed, a diagram not yet rendered), for URL stability and the diagram fallback;
- * - `real`: the real knowledge base, as readers get it.
+ * - `real`: the real knowledge base, as readers get it (also the search-quality gate's index).
  */
+/** Synonyms on the fixture's label-noise, which the search index shows and searches (search-index.test.ts). */
+const FIXTURE_SYNONYM_EDITS = {
+  'challenges/label-noise.mdx': (s: string) => s.replace(/^title: Label noise$/m, '$&\nsynonyms: [annotation errors, mislabelled examples]'),
+};
+
 export const CHANGED_EDITS = {
   'challenges/cold-start.mdx': (s: string) => s.replace('## What teams do about it', '## How teams respond'),
   'challenges/label-noise.mdx': (s: string) =>
@@ -37,7 +42,7 @@ export default function setup(project: TestProject) {
   const mark = (dir: string, build: Promise<string>) =>
     build.then(() => writeFileSync(`${dir}.done`, ''), (error: Error) => writeFileSync(`${dir}.failed`, error.message));
   const builds = Promise.all([
-    mark(dirs.fixture, buildSite('fixture-site', extraCollectionContent(), { base: '/kb/', project: extra })),
+    mark(dirs.fixture, buildSite('fixture-site', extraCollectionContent('extra-content', FIXTURE_SYNONYM_EDITS), { base: '/kb/', project: extra })),
     mark(dirs.changed, buildSite('fixture-changed', extraCollectionContent('changed-content', CHANGED_EDITS), {
       base: '/kb/', project: extraCollectionProject('extra-project-2'),
     })),

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { spaceBlocks } from '../src/integrations/pagefind.ts';
-import { topIds } from '../src/lib/search/eval.ts';
-import { loadPagefind, type NodePagefind } from '../src/lib/search/pagefind-node.ts';
-import { buildSite } from './helpers/build-site.ts';
-import { brokenCopy, FIXTURE } from './helpers/fixture.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { spaceBlocks } from '../../src/integrations/pagefind.ts';
+import { topIds } from '../../src/lib/search/eval.ts';
+import { loadPagefind, type NodePagefind } from '../../src/lib/search/pagefind-node.ts';
+import { ready } from '../helpers/sites.ts';
 
 /*
  * What the index holds and how it ranks, on the fixture knowledge base: synonyms are shown and
@@ -18,12 +17,12 @@ describe('search index of the fixture site', () => {
   let pf: NodePagefind;
   let plain: NodePagefind;
   beforeAll(async () => {
-    // Synonyms are added to a copy of the fixture; the plain build is the fixture as it is, ranked by
-    // Pagefind's defaults with our `names` field ignored.
-    const withSynonyms = brokenCopy('search-index-fixture', FIXTURE, { 'challenges/label-noise.mdx': (s) => s.replace(/^title: Label noise$/m, '$&\nsynonyms: [annotation errors, mislabelled examples]') });
-    dist = buildSite('search-index-site', withSynonyms);
+    // The fixture site carries synonyms on label-noise (test/build/setup.ts); the plain index is the
+    // changed fixture, which has none, ranked by Pagefind's defaults with our `names` field ignored.
+    await ready('fixture', 'changed');
+    dist = inject('dist').fixture;
     pf = await loadPagefind(dist);
-    plain = await loadPagefind(buildSite('search-index-plain-site', FIXTURE), { ranking: { metaWeights: { names: 0 } } });
+    plain = await loadPagefind(inject('dist').changed, { ranking: { metaWeights: { names: 0 } } });
   });
 
   it('shows an entry\'s synonyms as "Also called" and finds the entry first by one of them', async () => {

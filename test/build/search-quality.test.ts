@@ -1,14 +1,14 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../src/lib/content/load.ts';
-import { evaluate, formatReport, passes, readSuite, THRESHOLDS, topIds } from '../src/lib/search/eval.ts';
-import { loadPagefind, type NodePagefind } from '../src/lib/search/pagefind-node.ts';
-import { buildSite } from './helpers/build-site.ts';
-import { CONTENT, ROOT } from './helpers/fixture.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { evaluate, formatReport, passes, readSuite, THRESHOLDS, topIds } from '../../src/lib/search/eval.ts';
+import { loadPagefind, type NodePagefind } from '../../src/lib/search/pagefind-node.ts';
+import { CONTENT, ROOT } from '../helpers/fixture.ts';
+import { ready } from '../helpers/sites.ts';
 
 /*
  * Search quality on the real content, as readers search it: the suite in test/search-quality/,
- * and every company and challenge found first by its own name.
+ * and every company and challenge found first by its own name, on the shared real build.
  */
 const SUITE = join(ROOT, 'test/search-quality/queries.yaml');
 describe('search quality on the real content', () => {
@@ -16,7 +16,8 @@ describe('search quality on the real content', () => {
   let known: Set<string>;
   let titles: { collection: string; id: string; title: string }[];
   beforeAll(async () => {
-    pf = await loadPagefind(buildSite('search-quality', CONTENT));
+    await ready('real');
+    pf = await loadPagefind(inject('dist').real);
     const { entries, sources } = await loadContent(CONTENT, ROOT);
     known = new Set([...entries.map((e) => `${e.collection}/${e.id}`), ...sources.map((s) => `sources/${s.id}`)]);
     titles = entries.map((e) => ({ collection: e.collection, id: e.id, title: e.data.title }));
