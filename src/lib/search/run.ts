@@ -45,7 +45,8 @@ export async function runSearch(pf: PagefindApi, q: string, filters: object = {}
 function mergeCounts(base: Counts, others: Counts[]): Counts {
   const out: Counts = structuredClone(base);
   for (const c of others) for (const [facet, values] of Object.entries(c)) {
-    const f = (out[facet] ??= {});
+    out[facet] ??= {};
+    const f = out[facet];
     for (const [v, n] of Object.entries(values)) f[v] = Math.max(f[v] ?? 0, n);
   }
   return out;
