@@ -1,9 +1,11 @@
 /**
  * `npm run check`: every content problem at once, as `file:line:column  rule  message`,
- * and a non-zero exit when there is any error. `npm run build` runs it first.
+ * and a non-zero exit when there is any error. `npm run build` runs it first, with `--diagrams`:
+ * then the diagrams are rendered from the content the checks loaded, without reading it again.
  */
 import { runChecks } from '../src/checks/content/index.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { prerenderDiagrams } from '../src/lib/diagrams/prerender.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 
 const started = performance.now();
@@ -17,3 +19,4 @@ if (errors) {
   process.exit(1);
 }
 console.log(`✓ content checks passed: ${summary}`);
+if (process.argv.includes('--diagrams') && !(await prerenderDiagrams(context.content))) process.exit(1);
