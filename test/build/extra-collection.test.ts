@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { FIXTURE, ROOT } from '../helpers/fixture.ts';
-import { changedFiles, extraCollectionContent } from '../helpers/project.ts';
+import { COPIED, changedFiles, extraCollectionContent } from '../helpers/project.ts';
 
 /*
  * Adding a collection takes at most three files: the registry entry (with its fields), the new
@@ -18,7 +18,7 @@ describe('a collection added in one place', () => {
 
   it('changes at most three files: the registry, the new content, and a link to it', () => {
     const content = extraCollectionContent('extra-content-count');
-    const files = [...changedFiles(ROOT, project, ['src', 'scripts', 'public']), ...changedFiles(FIXTURE, content, ['.']).map((f) => `content/${f}`)];
+    const files = [...changedFiles(ROOT, project, COPIED), ...changedFiles(FIXTURE, content, ['.']).map((f) => `content/${f}`)];
     expect(files).toEqual(['src/schemas/registry.ts', 'content/datasets/widget-clicks.mdx', 'content/practices/label-by-hand.mdx']);
     expect(files.length).toBeLessThanOrEqual(3);
   });

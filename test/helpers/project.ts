@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brokenCopy, FIXTURE, ROOT, tmpDir } from './fixture.ts';
 
@@ -19,7 +19,7 @@ export const DATASETS_ENTRY = `  datasets: entryCollection({
   }),
 `;
 const REGISTRY_FILE = 'src/schemas/registry.ts';
-const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+export const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export function extraCollectionProject(name = 'extra-project'): string {
   const dir = tmpDir(name);
@@ -46,8 +46,8 @@ export function extraCollectionContent(name = 'extra-content', edits: Parameters
 /** Files of `copy` under `paths` that are new or differ from the same file in `original`. */
 export function changedFiles(original: string, copy: string, paths: string[]): string[] {
   const changed: string[] = [];
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  const walk = (path: string): string[] =>
+    statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => walk(join(path, name))) : [path];
   for (const path of paths) {
     for (const file of walk(join(copy, path))) {
       const rel = relative(copy, file);
