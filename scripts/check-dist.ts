@@ -1,18 +1,21 @@
 /**
- * After `astro build`: every internal link and #fragment in the built site resolves, and no URL
+ * After `astro build`: every page is safe (CSP, no script in the text, nothing from other hosts),
+ * every internal link and #fragment in the built site resolves, and no URL
  * or anchor published before has disappeared (see content/published-urls.txt). With `--update`,
  * records the current list (after you have checked that nothing was removed by mistake).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { checkDistLinks } from '../src/checks/dist/links.ts';
 import { readDist } from '../src/checks/dist/pages.ts';
+import { checkDistSafety } from '../src/checks/dist/safety.ts';
 import { compareUrls, parseUrlList, PUBLISHED_FILE, publishedUrls, removedProblems } from '../src/checks/dist/published-urls.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 
 const dist = process.env.KB_OUT_DIR ?? 'dist';
 const listFile = process.env.KB_PUBLISHED_URLS ?? PUBLISHED_FILE;
 const site = await readDist(dist);
-const problems = await checkDistLinks(site, process.env.BASE_PATH ?? '/');
+const base = process.env.BASE_PATH ?? '/';
+const problems = [...checkDistSafety(site, base), ...(await checkDistLinks(site, base))];
 const current = await publishedUrls(site);
 writeFileSync(`${dist}/published-urls.txt`, `${current.join('\n')}\n`);
 
@@ -22,7 +25,7 @@ if (process.argv.includes('--update')) {
   process.exit(0);
 }
 const committed = existsSync(listFile) ? parseUrlList(readFileSync(listFile, 'utf8')) : [];
-const { removed, added } = compareUrls(committed, current, site, process.env.BASE_PATH ?? '/');
+const { removed, added } = compareUrls(committed, current, site, base);
 problems.push(...removedProblems(removed, listFile));
 for (const p of problems) console.error(formatProblem(p));
 if (problems.length) {
@@ -30,4 +33,4 @@ if (problems.length) {
   process.exit(1);
 }
 if (added.length) console.log(`ℹ ${added.length} new URL(s) or anchor(s) not yet recorded: run \`npm run urls\` and commit ${listFile}`);
-console.log(`✓ every internal link and #fragment in ${dist}/ resolves; no published URL was removed`);
+console.log(`✓ every page carries its Content-Security-Policy and nothing unsafe; every internal link and #fragment in ${dist}/ resolves; no published URL was removed`);

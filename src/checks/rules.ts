@@ -7,6 +7,19 @@ export const RULES = {
   /** `npm run check`: the content, before any build (src/checks/content/ and the loader). */
   content: {
     schema: 'a frontmatter or data field is missing, misspelt or invalid',
+    encoding: 'a file is not UTF-8 text',
+    unreadable: 'a file or folder cannot be read',
+    'file-size': 'a file is larger than content files may be',
+    'stray-file': 'a file or folder that is not content sits among the content',
+    symlink: 'a content file or committed diagram is a symbolic link',
+    'too-complex': 'a text takes the parser too long to read',
+    'mdx-syntax': 'a body is not valid MDX',
+    'unsafe-content': 'a body holds code, raw HTML or a link the site does not allow',
+    'nesting-depth': 'lists, quotes or elements nest too deep',
+    'unsafe-diagram': 'a diagram or its committed SVG holds something unsafe',
+    'diagram-size': 'a diagram is too large',
+    'layout-id': 'a heading or element takes an id the page layout uses',
+    'duplicate-alias': 'two entries claim one old id',
     yaml: 'a file or its frontmatter is not valid YAML',
     'file-name': 'a file name is not a valid id',
     'missing-file': 'tags.yaml or outline.yaml is missing',
@@ -36,6 +49,9 @@ export const RULES = {
   },
   /** After `astro build`: the built site (src/checks/dist/). */
   dist: {
+    csp: 'a page lacks its Content-Security-Policy, or it does not cover an inline script',
+    'unsafe-output': 'the built text holds a script, an event handler or an unsafe URL',
+    'off-site-resource': 'a page makes readers\' browsers call another host',
     'broken-link': 'a link in the built site points to no page',
     'broken-fragment': 'a link in the built site names a missing anchor',
     'removed-url': 'a published URL or anchor disappeared',

@@ -24,7 +24,7 @@ export const IDS = {
   citedBy: 'cited-by',
 } as const;
 /** Ids every page of the layout has: the main landmark, and the header's quick search (components/quick-search.astro). */
-const LAYOUT_IDS = [IDS.main, 'quick-search-list'];
+export const LAYOUT_IDS = [IDS.main, 'quick-search-list'];
 export const caseId = (sourceId: string) => `case-${sourceId}`;
 export const pointId = (section: string, index: number) => `${section}-${index + 1}`;
 

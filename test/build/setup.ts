@@ -2,7 +2,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../helpers/build-site.ts';
 import { CONTENT, tmpDir } from '../helpers/fixture.ts';
-import { extraCollectionContent, extraCollectionProject } from '../helpers/project.ts';
+import { extraCollectionContent, extraCollectionProject, projectCopy } from '../helpers/project.ts';
+import { hostileContent } from '../hostile/corpus.ts';
 
 /*
  * The builds every site test reads, made once per `npm test`, in parallel with each other and with the unit tests:
@@ -10,7 +11,9 @@ import { extraCollectionContent, extraCollectionProject } from '../helpers/proje
  *   under /kb/ by a copy of the project with one more collection (test/helpers/project.ts);
  * - `changed`: the same after edits a later build might bring (a heading renamed with and without an
  *   alias, a page removed, a diagram not yet rendered), for URL stability and the diagram fallback;
- * - `real`: the real knowledge base, as readers get it (also the search-quality gate's index).
+ * - `real`: the real knowledge base, as readers get it (also the search-quality gate's index);
+ * - `hostile`: the hostile-input corpus built without the check (test/hostile/corpus.ts), for the
+ *   built-site safety check and the Content-Security-Policy.
  */
 /** Synonyms on the fixture's label-noise, which the search index shows and searches (search-index.test.ts). */
 const FIXTURE_SYNONYM_EDITS = {
@@ -27,7 +30,7 @@ export const CHANGED_EDITS = {
 };
 
 declare module 'vitest' {
-  export interface ProvidedContext { dist: { fixture: string; changed: string; real: string; project: string } }
+  export interface ProvidedContext { dist: { fixture: string; changed: string; real: string; hostile: string; project: string } }
 }
 
 /**
@@ -36,7 +39,9 @@ declare module 'vitest' {
  * build tests wait for theirs with `ready()` (test/helpers/sites.ts).
  */
 export default function setup(project: TestProject) {
-  const dirs = { fixture: tmpDir('fixture-site-dist'), changed: tmpDir('fixture-changed-dist'), real: tmpDir('real-site-dist') };
+  const dirs = {
+    fixture: tmpDir('fixture-site-dist'), changed: tmpDir('fixture-changed-dist'), real: tmpDir('real-site-dist'), hostile: tmpDir('hostile-build-dist'),
+  };
   for (const dir of Object.values(dirs)) for (const marker of ['done', 'failed']) rmSync(`${dir}.${marker}`, { force: true });
   const extra = extraCollectionProject();
   const mark = (dir: string, build: Promise<string>) =>
@@ -47,6 +52,7 @@ export default function setup(project: TestProject) {
       base: '/kb/', project: extraCollectionProject('extra-project-2'),
     })),
     mark(dirs.real, buildSite('real-site', CONTENT)),
+    mark(dirs.hostile, buildSite('hostile-build', hostileContent(), { project: projectCopy('hostile-project') })),
   ]);
   project.provide('dist', { ...dirs, project: extra });
   return async () => {

@@ -4,6 +4,10 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ready } from '../helpers/sites.ts';
 import { checkDistLinks } from '../../src/checks/dist/links.ts';
+import { readDist } from '../../src/checks/dist/pages.ts';
+import { checkDistSafety } from '../../src/checks/dist/safety.ts';
+import { allowedHashes, scriptHash } from '../../src/lib/csp.ts';
+import { isLayoutId } from '../../src/lib/layout-ids.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { FIXTURE, ROOT } from '../helpers/fixture.ts';
 
@@ -72,6 +76,40 @@ describe('site built from the fixture collection under /kb/', () => {
     for (const sel of ['header', 'main#main', 'footer', 'nav', 'a.skip-link[href="#main"]']) expect(p.querySelector(sel), sel).not.toBeNull();
     for (const h of page('challenges/cold-start').querySelectorAll('.prose h2, .prose h3')) {
       expect(h.querySelector('a.heading-anchor')?.getAttribute('href')).toBe(`#${h.id}`);
+    }
+  });
+
+  it('allows by hash, in the policy of each page, exactly the inline scripts that page ships', async () => {
+    const site = await readDist(dist);
+    for (const page of site.pages) {
+      const policy = allowedHashes(page.root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '');
+      const inline = page.root.querySelectorAll('script:not([src])').map((s) => scriptHash(s.rawText));
+      expect(inline.length, page.url).toBeGreaterThan(0);
+      expect(new Set(inline), page.url).toEqual(policy);
+    }
+    expect(checkDistSafety(site, '/kb/')).toEqual([]);
+    expect(readFileSync(join(dist, '_headers'), 'utf8').split('\n')[0]).toBe('/kb/*');
+  });
+
+  it('reports a page whose inline script is not in its policy, and a page with no policy', async () => {
+    const { cpSync, writeFileSync } = await import('node:fs');
+    const broken = `${dist}-csp`;
+    cpSync(dist, broken, { recursive: true });
+    const file = join(broken, 'practices/rank-simply/index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('<script>', '<script>window.changed = 1;'));
+    const other = join(broken, 'practices/label-by-hand/index.html');
+    writeFileSync(other, readFileSync(other, 'utf8').replace(/<meta http-equiv="content-security-policy"[^>]*>/, ''));
+    const problems = checkDistSafety(await readDist(broken), '/kb/').map((p) => `${p.file} ${p.rule} ${p.message.slice(0, 30)}`);
+    expect(problems).toEqual([
+      'content/practices/label-by-hand.mdx csp the page has no Content-Securi',
+      'content/practices/rank-simply.mdx csp an inline script ("window.chan',
+    ]);
+  });
+
+  it('knows every id the entry layout uses, so that headings cannot take one (src/lib/layout-ids.ts)', () => {
+    for (const path of ['practices/label-by-hand', 'challenges/cold-start', 'companies/acme', 'techniques/active-learning']) {
+      const layoutIds = page(path).querySelectorAll('[id]').filter((el) => !el.closest('.prose')).map((el) => el.id);
+      expect(layoutIds.filter((id) => !isLayoutId(id)), `${path}: add these ids to src/lib/site-model.ts`).toEqual([]);
     }
   });
 

@@ -21,12 +21,18 @@ export const DATASETS_ENTRY = `  datasets: entryCollection({
 const REGISTRY_FILE = 'src/schemas/registry.ts';
 export const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
-export function extraCollectionProject(name = 'extra-project'): string {
+/** A plain copy of the project, sharing node_modules: two builds at once need two projects. */
+export function projectCopy(name: string): string {
   const dir = tmpDir(name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const path of COPIED) cpSync(join(ROOT, path), join(dir, path), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+export function extraCollectionProject(name = 'extra-project'): string {
+  const dir = projectCopy(name);
   const registry = readFileSync(join(dir, REGISTRY_FILE), 'utf8');
   // The new entry goes last in the registry object, so the collection comes last in the navigation.
   writeFileSync(join(dir, REGISTRY_FILE), registry.replace(/\n};\n\nexport type EntryCollection/, `\n${DATASETS_ENTRY}};\n\nexport type EntryCollection`));

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
 
 /** Waits until the global setup (test/build/setup.ts) has built these sites; fails with the build's output if one failed. */
-export async function ready(...sites: ('fixture' | 'changed' | 'real')[]): Promise<void> {
+export async function ready(...sites: ('fixture' | 'changed' | 'real' | 'hostile')[]): Promise<void> {
   const dist = inject('dist');
   for (const site of sites) {
     for (;;) {

@@ -1,6 +1,6 @@
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURE } from '../helpers/fixture.ts';
+import { brokenCopy, FIXTURE } from '../helpers/fixture.ts';
 
 /**
  * Hostile or broken contributions, each applied alone to a copy of test/fixtures/kb. Each names
@@ -123,3 +123,14 @@ export const CASES: HostileCase[] = [
   source('data: source URL', 'url: "data:text/html,<script>alert(1)</script>"', 5, 'schema', /http\(s\) URL/),
 ];
 
+/** The fixture with every `build` case as a page of its own, for the build that bypasses the check. */
+export function hostileContent(): string {
+  const dir = brokenCopy('hostile-site-content', FIXTURE, {});
+  const head = readFileSync(join(FIXTURE, 'practices/rank-simply.mdx'), 'utf8').split('---\n')[1]!;
+  mkdirSync(join(dir, 'practices'), { recursive: true });
+  CASES.filter((c) => c.build).forEach((c, i) =>
+    writeFileSync(join(dir, `practices/hostile-${i}.mdx`), `---\n${head.replace('Rank simply', `Hostile ${i}`)}---\n\n${c.build}\n`));
+  // A byte order mark is accepted by the build as by the check.
+  writeFileSync(join(dir, 'techniques/active-learning.mdx'), `\uFEFF${readFileSync(join(FIXTURE, 'techniques/active-learning.mdx'), 'utf8')}`);
+  return dir;
+}

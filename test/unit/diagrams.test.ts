@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagramKey, THEMES } from '../../src/lib/diagrams/cache.ts';
+import { readdirSync } from 'node:fs';
+import { DIAGRAM_DIR, diagramKey, THEMES } from '../../src/lib/diagrams/cache.ts';
+import { htmlInLabels, svgProblems } from '../../src/lib/diagrams/svg-safety.ts';
 import { brokenCopy, FIXTURE, ROOT, tmpDir } from '../helpers/fixture.ts';
 
 /* A diagram that is not in the cache, on a machine without Chromium: warned about, rendered in the page. */
@@ -30,4 +32,26 @@ describe('diagrams without a browser', () => {
     expect(run.stdout).toContain('1 left to render in the browser');
   });
   // The page that renders it in the browser instead is tested on the built fixture (test/build/site.test.ts).
+});
+
+describe('diagram safety', () => {
+  it('keeps every committed diagram plain SVG: no foreignObject, script or request elsewhere', () => {
+    const files = readdirSync(DIAGRAM_DIR).filter((f) => f.endsWith('.svg'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const svg = readFileSync(join(DIAGRAM_DIR, f), 'utf8');
+      expect(svg, f).not.toMatch(/<foreignObject/i);
+      expect(svgProblems(svg), f).toEqual([]);
+    }
+  });
+
+  it('finds what a hand-edited SVG could carry', () => {
+    const svg = '<svg onload="x()"><script>x()</script><foreignObject><div>hi</div></foreignObject><a href="javascript:x()"><text>t</text></a><image href="https://evil.example/p.png"/><style>@import url(https://evil.example/x.css);</style></svg>';
+    expect(svgProblems(svg)).toEqual(['an event handler (onLoad)', '<script> element', '<foreignObject> element', 'a link to javascript:x()', '<image> element', 'a stylesheet that loads from elsewhere']);
+  });
+
+  it('finds HTML in a label, but lets a line break through', () => {
+    expect(htmlInLabels('A["<b>bold</b> and <img src=x>"] --> B')).toEqual(['b', 'img']);
+    expect(htmlInLabels('A["one<br>two"] --> B["x < y"]')).toEqual([]);
+  });
 });

@@ -5,11 +5,14 @@ import { auditGuide } from '../../src/checks/audit/guide.ts';
 import { createContext } from '../../src/checks/content/context.ts';
 import { runChecks } from '../../src/checks/content/index.ts';
 import { checkDistLinks } from '../../src/checks/dist/links.ts';
+import { readDist } from '../../src/checks/dist/pages.ts';
+import { checkDistSafety } from '../../src/checks/dist/safety.ts';
 import { compareUrls, removedProblems } from '../../src/checks/dist/published-urls.ts';
 import { RULES, type RuleId, type Stage } from '../../src/checks/rules.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { Problem } from '../../src/lib/problems.ts';
 import { brokenCopy, FIXTURE, ROOT, tmpDir } from '../helpers/fixture.ts';
+import { CASES, type HostileCase } from '../hostile/corpus.ts';
 
 /*
  * Every rule of the catalogue (src/checks/rules.ts) fails on a broken fixture made for it. A rule
@@ -26,12 +29,21 @@ const RANK = 'practices/rank-simply.mdx';
 const HAND = 'practices/label-by-hand.mdx';
 const append = (text: string) => (s: string) => `${s.trimEnd()}\n\n${text}\n`;
 
+/** A copy of the fixture with one hostile case applied, as test/unit/hostile.test.ts makes it. */
+function hostileCopy(c: HostileCase): string {
+  const dir = brokenCopy(`rule-hostile-${n++}`, FIXTURE, c.edits ?? {});
+  c.setup?.(dir);
+  return dir;
+}
+
 /** A built site of two pages, the second full of broken links. */
 function brokenDist(): string {
   const dist = tmpDir('rule-dist');
   mkdirSync(join(dist, 'practices/bad'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<main id="main"><h1>Home</h1></main>');
-  writeFileSync(join(dist, 'practices/bad/index.html'), '<a href="/practices/nope/">x</a><a href="/#nope">y</a>');
+  // No Content-Security-Policy, a script in the entry text, an image from another host, and broken links.
+  writeFileSync(join(dist, 'practices/bad/index.html'), '<a href="/practices/nope/">x</a><a href="/#nope">y</a>'
+    + '<div data-published-anchors><script>x()</script></div><img src="https://evil.example/p.png">');
   return dist;
 }
 
@@ -75,6 +87,20 @@ const BREAKAGES: Breakage[] = [
   content('orphan', { 'challenges/label-noise.mdx': (s) => s.replace('\nSee also [rank simply](/practices/rank-simply/).\n', '\n') }),
   { stage: 'dist', rule: 'broken-link', run: () => checkDistLinks(brokenDist()) },
   { stage: 'dist', rule: 'broken-fragment', run: () => checkDistLinks(brokenDist()) },
+  { stage: 'dist', rule: 'csp', run: async () => checkDistSafety(await readDist(brokenDist())) },
+  { stage: 'dist', rule: 'unsafe-output', run: async () => checkDistSafety(await readDist(brokenDist())) },
+  { stage: 'dist', rule: 'off-site-resource', run: async () => checkDistSafety(await readDist(brokenDist())) },
+  // The hostile-input corpus (test/hostile/corpus.ts) proves the rules about unreadable and unsafe input.
+  ...CASES.filter((c) => c.expect).map((c): Breakage => ({
+    stage: 'content', rule: c.expect!.rule as RuleId, run: async () => (await runChecks(hostileCopy(c), ROOT)).problems,
+  })),
+  { stage: 'content', rule: 'unreadable', run: async () => {
+    // tags.yaml exists but is a folder: it cannot be read as a file.
+    const dir = brokenCopy(`rule-${n++}-unreadable`, FIXTURE, { 'tags.yaml': null });
+    mkdirSync(join(dir, 'tags.yaml'));
+    return (await runChecks(dir, ROOT)).problems;
+  } },
+  content('duplicate-alias', { [RANK]: (s) => s.replace('related: [label-by-hand]', 'related: [label-by-hand]\naliases: [hand-labelling]') }),
   { stage: 'dist', rule: 'removed-url', run: async () => removedProblems(compareUrls(['/', '/practices/gone/'], ['/']).removed, 'published-urls.txt') },
   { stage: 'audit', rule: 'uncarried-line', run: () => audit('part-one: { title: "Part one" }\npart-one-a: { title: "Section one A", parent: part-one }\n') },
   { stage: 'audit', rule: 'missing-attribution', run: () => audit(POINTS) },

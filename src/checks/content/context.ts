@@ -24,7 +24,7 @@ export function sitePages({ content, graph }: CheckContext): SitePages {
     graph,
     entries: content.entries.map((e) => ({
       collection: e.collection, id: e.id, aliases: e.data.aliases,
-      anchors: [...e.facts.headings.flatMap((h) => [h.slug, ...h.aliases]), ...e.facts.ids],
+      anchors: [...e.facts.headings.flatMap((h) => [h.slug, ...h.aliases]), ...e.facts.ids.map((el) => el.id)],
     })),
     sources: content.sources.map((s) => ({ id: s.id, organisation: s.data.organisation?.id })),
     tags: content.tags.map((t) => t.id),

@@ -10,6 +10,7 @@ export function checkSources({ content, graph }: CheckContext): Problem[] {
   const problems: Problem[] = [];
   for (const entry of content.entries.filter((e) => REGISTRY[e.collection].attributed)) {
     const body = entry.facts;
+    if (!body.read) continue; // its syntax error or nesting is reported instead
     const onlyGuidance = body.blocks.every((b) => b.guidance || b.linkOnly) && body.blocks.some((b) => b.guidance);
     if (body.citations.length === 0 && !onlyGuidance) problems.push({ file: entry.file, line: entry.facts.bodyLine, column: 1, rule: 'no-citation',
       message: 'this entry cites no source: add a citation such as [@doordash-item-tagging], or mark unattributed advice with <Guidance>' });

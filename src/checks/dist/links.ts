@@ -9,7 +9,7 @@ import { readDist, type DistSite } from './pages.ts';
  */
 
 /** The content file behind a page URL (without the base), for messages authors can act on. */
-function sourceOf(url: string): string | null {
+export function sourceOf(url: string): string | null {
   const key = entryKeyOfPath(url);
   return key ? entryFile(key) : null;
 }

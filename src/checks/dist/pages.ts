@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parse } from 'node-html-parser';
+import { type HTMLElement, parse } from 'node-html-parser';
 
 /**
  * The built site read once: every file, and for each HTML page what the link check and the
@@ -19,6 +19,8 @@ export interface DistPage {
   publishedAnchors: string[];
   /** A redirect page (an entry's old id) keeps its path only. */
   redirect: boolean;
+  /** The parsed page and its text, for the safety check (src/checks/dist/safety.ts). */
+  root: HTMLElement;
   /** Where a redirect page sends readers, as written (with the base path); it keeps the #fragment. */
   redirectTo?: string;
 }
@@ -35,7 +37,7 @@ export async function readDist(dist: string): Promise<DistSite> {
     const path = relative(dist, join(d.parentPath, d.name));
     files.add(`/${path}`);
     if (!d.name.endsWith('.html')) continue;
-    const root = parse(await readFile(join(dist, path), 'utf8'));
+    const root = parse(await readFile(join(dist, path), 'utf8'), { comment: false });
     const ids = new Set(root.querySelectorAll('[id]').map((el) => el.id));
     for (const el of root.querySelectorAll('a[name]')) ids.add(el.getAttribute('name')!);
     const links = root.querySelectorAll('[href], [src], [xlink\\:href]').map((el) => ({
@@ -49,7 +51,7 @@ export async function readDist(dist: string): Promise<DistSite> {
     const refresh = root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
     const redirectTo = refresh ? /url=(.*)$/i.exec(refresh)?.[1] : undefined;
     const sectionIds = root.querySelectorAll('main h2[id], main h3[id]').map((el) => el.id);
-    pages.push({ url: urlOf(path), file: path, ids, sectionIds, links, publishedAnchors, redirect: refresh !== undefined, ...(redirectTo && { redirectTo }) });
+    pages.push({ url: urlOf(path), file: path, ids, sectionIds, links, publishedAnchors, redirect: refresh !== undefined, ...(redirectTo && { redirectTo }), root });
   }
   return { pages, files };
 }

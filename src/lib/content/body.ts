@@ -2,6 +2,7 @@ import type { Node, Parent, Parents, Root, RootContent } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import { citationNumbers, findCitations } from '../citations.ts';
 import { headingIds } from '../heading-ids.ts';
+import { deepestNesting, emptySections, MAX_NESTING, MAX_WALK_DEPTH, textOutsideCode } from './tree-shape.ts';
 
 /**
  * What the checks and the link graph need to know about an entry's body, read once from its
@@ -40,9 +41,17 @@ export interface BodyFacts {
   diagrams: BodyDiagram[];
   blocks: BodyBlock[];
   /** Explicit `id` attributes written in JSX, e.g. `<span id="model-choice">`. */
-  ids: string[];
+  ids: (Located & { id: string })[];
   /** Headings followed by nothing before the next heading of the same or a higher level. */
   emptySections: Located[];
+  /** The syntax tree, for the rules that walk it; no body when it does not parse. */
+  tree: Root;
+  /** The deepest nesting of lists, block quotes and elements, and where it is reached. */
+  nesting: Located & { depth: number };
+  /** False when the body was not read (a syntax error, or nested too deep): rules about its text skip it. */
+  read: boolean;
+  /** Why the body is not valid MDX, where it is not. */
+  syntaxError: (Located & { message: string }) | null;
 }
 
 // Any mdast node: its `position` is optional (absent on generated nodes), hence the fallback to 1:1.
@@ -51,11 +60,12 @@ const at = (node: Node): Located => ({
   column: node.position?.start.column ?? 1,
 });
 
-export function analyzeBody(tree: Root): BodyFacts {
+export function analyzeBody(tree: Root, syntaxError: BodyFacts['syntaxError'] = null): BodyFacts {
   const facts: BodyFacts = {
+    tree, nesting: { depth: 0, line: 1, column: 1 }, read: false, syntaxError,
     bodyLine: (tree.children.find((n) => n.type === 'yaml')?.position?.end.line ?? 0) + 1,
     citations: [], sources: [...citationNumbers(tree).keys()], links: [], diagrams: [], blocks: [], ids: [], emptySections: [],
-    headings: headingIds(tree).map((h) => ({ depth: h.node.depth, text: h.text, slug: h.id, pinned: h.pinned, aliases: h.aliases, ...at(h.node) })),
+    headings: (syntaxError ? [] : headingIds(tree)).map((h) => ({ depth: h.node.depth, text: h.text, slug: h.id, pinned: h.pinned, aliases: h.aliases, ...at(h.node) })),
   };
   const walk = (node: RootContent | Root, guidance: boolean) => {
     switch (node.type) {
@@ -86,7 +96,7 @@ export function analyzeBody(tree: Root): BodyFacts {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         for (const attr of node.attributes) {
-          if (attr.type === 'mdxJsxAttribute' && attr.name === 'id' && typeof attr.value === 'string') facts.ids.push(attr.value);
+          if (attr.type === 'mdxJsxAttribute' && attr.name === 'id' && typeof attr.value === 'string') facts.ids.push({ id: attr.value, ...at(node) });
         }
         guidance ||= node.name === 'Guidance';
         break;
@@ -112,27 +122,26 @@ export function analyzeBody(tree: Root): BodyFacts {
     }
     if ('children' in node) for (const child of (node as Parents).children) walk(child as RootContent, guidance);
   };
+  // A body that is not valid MDX is reported by the mdx-syntax rule; the entry still joins the graph.
+  if (syntaxError) return facts;
+  facts.nesting = deepestNesting(tree, MAX_NESTING);
+  // Past this depth the recursive walk (and Astro's renderer) would exhaust the stack; the
+  // nesting-depth rule reports it long before.
+  if (facts.nesting.depth > MAX_WALK_DEPTH) return facts;
   walk(tree, false);
+  facts.read = true;
   facts.emptySections = emptySections(tree.children);
   return facts;
 }
 
 function block(node: Parent, kind: BodyBlock['kind'], guidance: boolean): BodyBlock {
-  const text = textOf(node);
-  const cited = findCitations(text).length > 0;
+  // Table cells are read apart: "x" and "97%" in two cells are not the word "x97%".
+  const text = node.type === 'tableRow' ? node.children.map((c) => textOf(c)).join(' | ') : textOf(node);
+  // A citation written in `inline code` shows as code, not as a citation: it does not count.
+  const cited = findCitations(textOutsideCode(node)).length > 0;
   // "See also" lines: nothing but links (and punctuation) make no claim of their own.
   const rest = node.children.filter((c) => c.type !== 'link' && !(c.type === 'text' && /^[\s,;:.·–—-]*$/.test(c.value)));
   const navigation = node.children.some((c) => c.type === 'link');
-  const ownText = node.children.filter((c) => c.type !== 'link').map((c) => textOf(c)).join('');
+  const ownText = node.children.filter((c) => c.type !== 'link').map((c) => textOf(c)).join(node.type === 'tableRow' ? ' | ' : '');
   return { kind, text, cited, guidance, linkOnly: rest.length === 0, navigation, ownText, header: false, ...at(node) };
-}
-
-function emptySections(children: RootContent[]): Located[] {
-  const empty: Located[] = [];
-  children.forEach((node, i) => {
-    if (node.type !== 'heading') return;
-    const next = children.slice(i + 1).find((n) => n.type !== 'heading' || n.depth <= node.depth);
-    if (!next || next.type === 'heading') empty.push(at(node));
-  });
-  return empty;
 }

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, visit, type Document } from 'yaml';
 
 /** A parsed YAML document that can say where any of its values sits in the file. */
 export interface LocatedYaml {
@@ -10,6 +10,8 @@ export interface LocatedYaml {
   /** Syntax errors, already positioned in the file. */
   errors: { line: number; column: number; message: string }[];
 }
+
+const MAX_ALIASES = 50;
 
 /** Parses YAML text that starts `lineOffset` lines into its file (frontmatter starts after `---`). */
 export function parseYaml(text: string, lineOffset = 0): LocatedYaml {
@@ -27,13 +29,29 @@ export function parseYaml(text: string, lineOffset = 0): LocatedYaml {
   };
   const root = (doc.contents as Ranged)?.range;
   const fallback = root ? at(root[0]) : { line: Math.max(lineOffset, 1), column: 1 };
+  // The parser reports a stack overflow as an error of its own: say what it means for the author.
+  const explain = (message: string) => (/call stack/i.test(message) ? 'the YAML nests too deeply: keep lists and fields a few levels deep' : message);
+  const errors = doc.errors.map((e) => ({ ...at(e.pos[0]), message: explain(e.message.split('\n')[0] ?? e.message) }));
+  let data: unknown;
+  if (!errors.length) {
+    try {
+      // A few aliases are fine; thousands expand into gigabytes (a "billion laughs" file).
+      data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (error) {
+      let first: Ranged;
+      visit(doc, { Alias(_, node) { first ??= node as Ranged; return visit.BREAK; } });
+      const where = first?.range ? at(first.range[0]) : fallback;
+      const message = (error as Error).message.split('\n')[0] ?? '';
+      errors.push({ ...where, message: /alias/i.test(message) ? `${message}: write the values out instead of repeating aliases (*name)` : explain(message) });
+    }
+  }
   return {
     locateKey(path) {
       const key = keyNode(path);
       return key?.range ? at(key.range[0]) : this.locate(path);
     },
-    data: doc.errors.length ? undefined : doc.toJS(),
-    errors: doc.errors.map((e) => ({ ...at(e.pos[0]), message: e.message.split('\n')[0] ?? e.message })),
+    data,
+    errors,
     locate(path) {
       // Walk up until the path exists, so a missing field points at its parent (or the file's start).
       for (let depth = path.length; depth > 0; depth--) {

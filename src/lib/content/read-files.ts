@@ -1,5 +1,6 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { RuleId } from '../../checks/rules.ts';
 import type { Problem } from '../problems.ts';
 
 /**
@@ -14,7 +15,7 @@ type Rel = (path: string) => string;
 
 /** The files of one folder that end in `ext`, with problems for everything else in it. */
 export async function listContentFiles(dir: string, ext: string, rel: Rel, problems: Problem[]): Promise<string[]> {
-  const at = (path: string, rule: string, message: string) => problems.push({ file: rel(path), line: 1, column: 1, rule, message });
+  const at = (path: string, rule: RuleId, message: string) => problems.push({ file: rel(path), line: 1, column: 1, rule, message });
   const info = await lstat(dir).catch(() => null);
   if (!info) return [];
   if (info.isSymbolicLink()) {
@@ -38,7 +39,7 @@ export async function listContentFiles(dir: string, ext: string, rel: Rel, probl
  * UTF-8 is reported and read as far as it safely can, so that its id still counts.
  */
 export async function readContentText(path: string, rel: Rel, problems: Problem[], limit = MAX_FILE_BYTES): Promise<string | null> {
-  const at = (rule: string, message: string, line = 1) => problems.push({ file: rel(path), line, column: 1, rule, message });
+  const at = (rule: RuleId, message: string, line = 1) => problems.push({ file: rel(path), line, column: 1, rule, message });
   const info = await lstat(path).catch(() => null);
   if (info?.isSymbolicLink()) {
     at('symlink', 'this is a symbolic link: it could publish a file from outside the repository; replace it with the file itself');

@@ -1,8 +1,9 @@
-import { cachedDiagram, isLinkedDiagram, THEMES } from '../lib/diagrams/cache.ts';
-import { diagramSize } from '../lib/diagrams/parse.ts';
-import { htmlInLabels, svgProblems } from '../lib/diagrams/svg-safety.ts';
-import type { Problem } from '../lib/problems.ts';
-import { linkProblem } from '../lib/safe-urls.ts';
+import { cachedDiagram, isLinkedDiagram, THEMES } from '../../lib/diagrams/cache.ts';
+import { diagramSize } from '../../lib/diagrams/parse.ts';
+import { htmlInLabels, svgProblems } from '../../lib/diagrams/svg-safety.ts';
+import type { RuleId } from '../rules.ts';
+import type { Problem } from '../../lib/problems.ts';
+import { linkProblem } from '../../lib/safe-urls.ts';
 import type { CheckContext } from './context.ts';
 
 /**
@@ -12,12 +13,12 @@ import type { CheckContext } from './context.ts';
  */
 export const DIAGRAM_LIMITS = { nodes: 80, edges: 160, statements: 250 };
 
-export async function checkDiagramSafety({ content, facts }: CheckContext): Promise<Problem[]> {
+export async function checkDiagramSafety({ content }: CheckContext): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const entry of content.entries) {
-    for (const diagram of facts.get(entry)!.diagrams) {
-      const fence = diagram.line + entry.bodyLine - 1;
-      const report = (offset: number, rule: string, message: string) => problems.push({ file: entry.file, line: fence + offset, column: 1, rule, message });
+    for (const diagram of entry.facts.diagrams) {
+      const fence = diagram.line;
+      const report = (offset: number, rule: RuleId, message: string) => problems.push({ file: entry.file, line: fence + offset, column: 1, rule, message });
       const lines = diagram.code.split('\n');
       if (lines[0]?.trim() === '---') report(1, 'unsafe-diagram', 'a diagram cannot carry its own `---` configuration block: remove it; the site sets how diagrams render');
       lines.forEach((text, i) => {

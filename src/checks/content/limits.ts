@@ -1,5 +1,5 @@
-import { MAX_NESTING } from '../lib/content/tree-shape.ts';
-import type { Problem } from '../lib/problems.ts';
+import { MAX_NESTING } from '../../lib/content/tree-shape.ts';
+import type { Problem } from '../../lib/problems.ts';
 import type { CheckContext } from './context.ts';
 
 /**
@@ -8,12 +8,12 @@ import type { CheckContext } from './context.ts';
  * few levels. (Entry size is checked when the file is read; diagram size by diagram-safety.)
  */
 
-export function checkLimits({ content, facts }: CheckContext): Problem[] {
+export function checkLimits({ content }: CheckContext): Problem[] {
   const problems: Problem[] = [];
   for (const entry of content.entries) {
-    const { nesting } = facts.get(entry)!;
+    const { nesting } = entry.facts;
     if (nesting.depth <= MAX_NESTING) continue;
-    problems.push({ file: entry.file, line: nesting.line + entry.bodyLine - 1, column: nesting.column, rule: 'nesting-depth',
+    problems.push({ file: entry.file, line: nesting.line, column: nesting.column, rule: 'nesting-depth',
       message: `lists, quotes and elements nest ${nesting.depth} levels deep from here (at most ${MAX_NESTING}): flatten the structure into sections, or split the list` });
   }
   return problems;

@@ -1,9 +1,10 @@
 import type { HTMLElement } from 'node-html-parser';
-import { allowedHashes, CONTENT_SCOPE, scriptHash, siteInlineScripts } from '../lib/csp.ts';
-import type { Problem } from '../lib/problems.ts';
-import { classifyUrl } from '../lib/safe-urls.ts';
-import type { DistSite } from './dist-pages.ts';
-import { sourceOf } from './dist-links.ts';
+import { allowedHashes, CONTENT_SCOPE, scriptHash, siteInlineScripts } from '../../lib/csp.ts';
+import type { RuleId } from '../rules.ts';
+import type { Problem } from '../../lib/problems.ts';
+import { classifyUrl } from '../../lib/safe-urls.ts';
+import type { DistSite } from './pages.ts';
+import { sourceOf } from './links.ts';
 
 /**
  * The built site, checked for what the content checks exist to stop, in case something got past
@@ -18,8 +19,8 @@ export function checkDistSafety(site: DistSite, base = '/'): Problem[] {
   const problems: Problem[] = [];
   const prefix = base.replace(/\/$/, '');
   for (const page of site.pages) {
-    const file = sourceOf(`${prefix}${page.url}`, base) ?? `dist/${page.file}`;
-    const report = (rule: string, message: string) => problems.push({ file, line: 1, column: 1, rule, message: `${message} (on ${prefix}${page.url})` });
+    const file = sourceOf(page.url) ?? `dist/${page.file}`;
+    const report = (rule: RuleId, message: string) => problems.push({ file, line: 1, column: 1, rule, message: `${message} (on ${prefix}${page.url})` });
     checkPolicy(page.root, report);
     for (const scope of page.root.querySelectorAll(CONTENT_SCOPE)) {
       // A pre-rendered diagram carries mermaid's own <style>; svg-safety.ts checked it before it was inlined.
@@ -46,7 +47,7 @@ export function checkDistSafety(site: DistSite, base = '/'): Problem[] {
   return problems;
 }
 
-function checkPolicy(root: HTMLElement, report: (rule: string, message: string) => void): void {
+function checkPolicy(root: HTMLElement, report: (rule: RuleId, message: string) => void): void {
   const meta = root.querySelector('meta[http-equiv="content-security-policy"]');
   if (!meta) return report('csp', 'the page has no Content-Security-Policy <meta>: build with the kb-csp integration (astro.config.mjs)');
   const head = root.querySelector('head');

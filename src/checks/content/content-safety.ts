@@ -3,10 +3,10 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, Mdx
 import { visit } from 'unist-util-visit';
 import {
   ATTRIBUTES, COMPONENTS, ELEMENTS, FORBIDDEN_ELEMENTS, isAriaAttribute, LINK_ATTRIBUTES, RESOURCE_ATTRIBUTES,
-} from '../lib/content/allowed-markup.ts';
-import type { LoadedEntry } from '../lib/content/load.ts';
-import type { Problem } from '../lib/problems.ts';
-import { linkProblem, resourceProblem } from '../lib/safe-urls.ts';
+} from '../../lib/content/allowed-markup.ts';
+import type { LoadedEntry } from '../../lib/content/load.ts';
+import type { Problem } from '../../lib/problems.ts';
+import { linkProblem, resourceProblem } from '../../lib/safe-urls.ts';
 import { suggest, type CheckContext } from './context.ts';
 
 /**
@@ -15,8 +15,8 @@ import { suggest, type CheckContext } from './context.ts';
  * JavaScript that runs at build time or in readers' browsers, so anything else is refused here,
  * before `astro build` sees it.
  */
-export function checkContentSafety({ content, facts }: CheckContext): Problem[] {
-  return content.entries.flatMap((entry) => checkTree(entry, facts.get(entry)!.tree));
+export function checkContentSafety({ content }: CheckContext): Problem[] {
+  return content.entries.flatMap((entry) => checkTree(entry, entry.facts.tree));
 }
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
@@ -25,7 +25,7 @@ function checkTree(entry: LoadedEntry, tree: Root): Problem[] {
   const problems: Problem[] = [];
   // Returns nothing: a number returned to `visit` would tell it where to go next.
   const report = (node: Node, message: string): undefined => {
-    problems.push({ file: entry.file, line: (node.position?.start.line ?? 1) + entry.bodyLine - 1, column: node.position?.start.column ?? 1, rule: 'unsafe-content', message });
+    problems.push({ file: entry.file, line: (node.position?.start.line ?? 1), column: node.position?.start.column ?? 1, rule: 'unsafe-content', message });
   };
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (d) => { definitions.set(d.identifier, d.url); });
