@@ -6,6 +6,7 @@ import { cspIntegration } from './src/integrations/csp.ts';
 import { mermaidFallbackIntegration } from './src/integrations/mermaid-fallback.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { quickSearchIntegration } from './src/integrations/quick-search.ts';
+import { socialCardsIntegration } from './src/integrations/social-cards.ts';
 import { withoutRedirects } from './src/integrations/sitemap-filter.ts';
 import { markdownProcessor } from './src/plugins/index.ts';
 
@@ -26,6 +27,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: withoutRedirects(outDir, base) }),
     mermaidFallbackIntegration(),
+    socialCardsIntegration(),
     pagefindIntegration(),
     quickSearchIntegration(),
     // The CSP goes last: it reads the finished HTML.

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { checkDistLinks } from '../src/checks/dist/links.ts';
 import { readDist } from '../src/checks/dist/pages.ts';
 import { checkDistSafety } from '../src/checks/dist/safety.ts';
+import { checkDistSocial } from '../src/checks/dist/social.ts';
 import { compareUrls, parseUrlList, PUBLISHED_FILE, publishedUrls, removedProblems } from '../src/checks/dist/published-urls.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 
@@ -15,7 +16,7 @@ const dist = process.env.KB_OUT_DIR ?? 'dist';
 const listFile = process.env.KB_PUBLISHED_URLS ?? PUBLISHED_FILE;
 const site = await readDist(dist);
 const base = process.env.BASE_PATH ?? '/';
-const problems = [...checkDistSafety(site, base), ...(await checkDistLinks(site, base))];
+const problems = [...checkDistSafety(site, base), ...(await checkDistLinks(site, base)), ...(await checkDistSocial(site, base))];
 const current = await publishedUrls(site);
 writeFileSync(`${dist}/published-urls.txt`, `${current.join('\n')}\n`);
 
@@ -33,4 +34,4 @@ if (problems.length) {
   process.exit(1);
 }
 if (added.length) console.log(`ℹ ${added.length} new URL(s) or anchor(s) not yet recorded: run \`npm run urls\` and commit ${listFile}`);
-console.log(`✓ every page carries its Content-Security-Policy and nothing unsafe; every internal link and #fragment in ${dist}/ resolves; no published URL was removed`);
+console.log(`✓ every page carries its Content-Security-Policy and its link preview, and nothing unsafe; every internal link and #fragment in ${dist}/ resolves; no published URL was removed`);

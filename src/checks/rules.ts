@@ -20,6 +20,7 @@ export const RULES = {
     'diagram-size': 'a diagram is too large',
     'layout-id': 'a heading or element takes an id the page layout uses',
     'duplicate-alias': 'two entries claim one old id',
+    'question-without-links': 'a design-review question links no entry',
     yaml: 'a file or its frontmatter is not valid YAML',
     'file-name': 'a file name is not a valid id',
     'missing-file': 'tags.yaml or outline.yaml is missing',
@@ -51,6 +52,9 @@ export const RULES = {
   dist: {
     csp: 'a page lacks its Content-Security-Policy, or it does not cover an inline script',
     'unsafe-output': 'the built text holds a script, an event handler or an unsafe URL',
+    'missing-preview-meta': 'a page lacks a link-preview (og:/twitter:) field',
+    'wrong-preview-url': 'a link preview names another page or no absolute URL',
+    'missing-card': 'a page\'s social card image is missing',
     'off-site-resource': 'a page makes readers\' browsers call another host',
     'broken-link': 'a link in the built site points to no page',
     'broken-fragment': 'a link in the built site names a missing anchor',

@@ -61,3 +61,10 @@ export function connectionsOf(graph: Graph, node: GraphEntry, tagLimit = 8): Con
   for (const c of found.values()) c.relations.sort((a, b) => RANK.indexOf(a) - RANK.indexOf(b));
   return [...found.values()].sort((a, b) => strength(a) - strength(b) || b.relations.length - a.relations.length || a.entry.title.localeCompare(b.entry.title));
 }
+
+/**
+ * The connections the page shows (components/connections.astro), and the site model counts: a
+ * company whose only tie is a cited case study is already named in the entry's meta ("Companies").
+ */
+export const shownConnections = (graph: Graph, node: GraphEntry): Connection[] =>
+  connectionsOf(graph, node).filter((c) => !(c.relations.length === 1 && c.relations[0] === 'case-study-cited'));

@@ -28,7 +28,7 @@ export interface GraphSource { id: string; title: string; organisation?: string 
 export const keyOf = (e: { collection: string; id: string }) => `${e.collection}/${e.id}`;
 
 /** `/challenges/cold-start/#why` → `challenges/cold-start`; anything else → null. */
-const entryKeyOf = (href: string): string | null => {
+export const entryKeyFromHref = (href: string): string | null => {
   const h = classifyHref(href);
   return h.kind === 'internal' ? h.entry : null;
 };
@@ -72,7 +72,7 @@ export function buildGraph(list: GraphEntry[], sourceList: GraphSource[]): Graph
     const out: GraphEntry[] = [];
     const targets: [string, string][] = [
       ...e.refs.map((r): [string, string] => [keyOf(r), r.field]),
-      ...e.links.flatMap((h): [string, string][] => { const k = entryKeyOf(h); return k ? [[k, 'body link']] : []; }),
+      ...e.links.flatMap((h): [string, string][] => { const k = entryKeyFromHref(h); return k ? [[k, 'body link']] : []; }),
     ];
     for (const [target, field] of targets) {
       const to = entries.get(target);

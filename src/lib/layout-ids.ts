@@ -8,8 +8,8 @@ import { IDS, LAYOUT_IDS } from './site-model.ts';
 const ALL = new Set<string>([...LAYOUT_IDS, ...Object.values(IDS)]);
 /**
  * One per cited source in the entry's list, `source-<id>`; one per case card on a company page,
- * `case-<id>`; one per collection in the grouped panels, `addressed-by-<collection>` and `attributed-<collection>`.
+ * `case-<id>`; one per collection in the Connections block, `connections-<collection>`.
  */
-const LAYOUT_ID_PREFIXES = ['source-', 'case-', `${IDS.addressedBy}-`, `${IDS.attributed}-`];
+const LAYOUT_ID_PREFIXES = ['source-', 'case-', `${IDS.connections}-`];
 
 export const isLayoutId = (id: string) => ALL.has(id) || LAYOUT_ID_PREFIXES.some((p) => id.startsWith(p));

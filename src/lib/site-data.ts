@@ -1,6 +1,6 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';
-import { analyzeBody } from './content/body.ts';
+import { analyzeBody, type BodyFacts } from './content/body.ts';
 import { type EntryRecord, toGraphEntry } from './content/graph-entry.ts';
 import { parseMdx } from './content/parse.ts';
 import { buildGraph, type Graph, type GraphEntry, keyOf } from './graph.ts';
@@ -14,6 +14,8 @@ export type Source = CollectionEntry<'sources'>;
 
 export interface SiteData {
   graph: Graph;
+  /** What each entry's body says (lib/content/body.ts), by entry key. */
+  facts: Map<string, BodyFacts>;
   entries: Map<string, AnyEntry>;
   sources: Map<string, Source>;
   tags: Map<string, CollectionEntry<'tags'>['data']>;
@@ -34,7 +36,9 @@ async function load(): Promise<SiteData> {
   const all: AnyEntry[] = (await Promise.all(ENTRY_COLLECTIONS.map((c) => getCollection(c)))).flat();
   const sources = await getCollection('sources');
   // Astro hands references over as { collection, id }: the shape the check loader produces too.
-  const graphEntries = all.map((e) => toGraphEntry(record(e), analyzeBody(parseMdx(e.body ?? '').tree)));
+  // Each body is read once here, for the graph and the review kit (its facts are kept by entry key).
+  const facts = new Map(all.map((e) => [keyOf(e), analyzeBody(parseMdx(e.body ?? '').tree)]));
+  const graphEntries = all.map((e) => toGraphEntry(record(e), facts.get(keyOf(e))!));
   const graph = buildGraph(graphEntries, sources.map((s) => ({ id: s.id, title: s.data.title, organisation: s.data.organisation?.id })));
   const byCollection = new Map<string, GraphEntry[]>();
   for (const e of [...graphEntries].sort((a, b) => a.title.localeCompare(b.title))) {
@@ -49,6 +53,7 @@ async function load(): Promise<SiteData> {
   const outline = (await getCollection('outline')).sort((a, b) => a.data.order - b.data.order);
   return {
     graph,
+    facts,
     sectionTitles: new Map(outline.map((s) => [s.id, s.data.title])),
     sourcesByCompany,
     entries: new Map(all.map((e) => [keyOf(e), e])),

@@ -1,4 +1,3 @@
-import { analyzeBody } from './content/body.ts';
 import { kitItems, type KitItem } from './review-kit.ts';
 import { siteData } from './site-data.ts';
 
@@ -6,7 +5,6 @@ import { siteData } from './site-data.ts';
 let cached: Promise<KitItem[]> | undefined;
 export const siteKitItems = () => (cached ??= (async () => {
   const site = await siteData();
-  const facts = new Map([...site.entries].map(([key, e]) => [key, analyzeBody(e.body ?? '')]));
   const sources = [...site.sources.values()].map((s) => ({ id: s.id, title: s.data.title, organisation: s.data.organisation?.id, year: s.data.year, role: s.data.role }));
-  return kitItems(site.graph, facts, sources);
+  return kitItems(site.graph, site.facts, sources);
 })());

@@ -2,7 +2,9 @@ import { STAGE_IDS } from '../schemas/vocab.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';
 import { aliasPath } from '../schemas/fields.ts';
 import { sourceAnchor } from './citations.ts';
-import { type Graph, type GraphEntry, keyOf, sharedTags } from './graph.ts';
+import { shownConnections } from './connections.ts';
+import { type Graph, type GraphEntry, keyOf } from './graph.ts';
+import { KIT_SECTIONS } from './review-kit.ts';
 import { entryPath } from './hrefs.ts';
 
 /**
@@ -14,18 +16,17 @@ import { entryPath } from './hrefs.ts';
 export const IDS = {
   main: 'main',
   related: 'related',
-  references: 'references',
-  referencedBy: 'referenced-by',
-  sharedTags: 'shared-tags',
+  connections: 'connections',
   sources: 'sources',
-  addressedBy: 'addressed-by',
-  attributed: 'attributed',
   caseStudies: 'case-studies',
   citedBy: 'cited-by',
+  tocRail: 'toc-rail-title',
+  readyMade: 'ready-made',
 } as const;
 /** Ids every page of the layout has: the main landmark, and the header's quick search (components/quick-search.astro). */
 export const LAYOUT_IDS = [IDS.main, 'quick-search-list'];
 export const caseId = (sourceId: string) => `case-${sourceId}`;
+export const kitId = (kind: string) => `kit-${kind}`;
 export const pointId = (section: string, index: number) => `${section}-${index + 1}`;
 
 /** Ids the pages without content write themselves (src/pages/index.astro, search.astro, matrix.astro). */
@@ -44,18 +45,12 @@ export function groupByCollection(entries: GraphEntry[]): { collection: EntryCol
   })).filter((g) => g.items.length);
 }
 
-/** An entry's place in the graph: what it points to, what points to it, what shares its tags. */
-export function connections(graph: Graph, node: GraphEntry) {
-  const outgoing = graph.outgoing.get(keyOf(node)) ?? [];
-  const backlinks = (graph.backlinks.get(keyOf(node)) ?? []).filter((e) => !outgoing.includes(e));
-  const byTags = sharedTags(graph, node).filter((e) => !outgoing.includes(e) && !backlinks.includes(e));
-  return { outgoing, backlinks, byTags };
-}
-
 export interface SiteModelInput {
   graph: Graph;
   /** Per entry: its old ids, and the anchors its body writes (headings, their aliases, JSX ids). */
-  entries: { collection: EntryCollection; id: string; aliases: string[]; anchors: string[] }[];
+  entries: { collection: EntryCollection; id: string; aliases: string[]; anchors: string[]; sections: number }[];
+  /** Challenge id → the kinds of item its review kit lists (lib/review-kit.ts). */
+  reviewKits: Map<string, string[]>;
   sources: { id: string; organisation?: string | undefined }[];
   tags: string[];
   outline: { id: string; points: number }[];
@@ -63,12 +58,14 @@ export interface SiteModelInput {
 /** Page path (without the base) → the ids on it. Redirect pages have none. */
 export type SitePages = Map<string, Set<string>>;
 
-export function siteModel({ graph, entries, sources, tags, outline }: SiteModelInput): SitePages {
+export function siteModel({ graph, entries, sources, tags, outline, reviewKits }: SiteModelInput): SitePages {
   const pages: SitePages = new Map();
   const add = (path: string, ids: Iterable<string> = []) => pages.set(path, new Set([...LAYOUT_IDS, ...ids]));
   const groups = (prefix: string, list: GraphEntry[]) => groupByCollection(list).map((g) => `${prefix}${g.collection}`);
   for (const [path, ids] of Object.entries(FIXED_PAGES)) add(path, ids);
   for (const c of ENTRY_COLLECTIONS) add(`/${c}/`);
+  add('/review/', [IDS.readyMade, ...KIT_SECTIONS.map((s) => kitId(s.kind))]);
+  for (const [id, kinds] of reviewKits) add(`/review/${id}/`, kinds.map(kitId));
   add('/sources/', sources.map((s) => s.id));
   for (const s of sources) add(`/sources/${s.id}/`, [IDS.citedBy, caseId(s.id)]);
   add('/guide/', outline.flatMap((s) => [s.id, ...Array.from({ length: s.points }, (_, i) => pointId(s.id, i))]));
@@ -76,18 +73,14 @@ export function siteModel({ graph, entries, sources, tags, outline }: SiteModelI
   for (const s of STAGE_IDS) add(`/stages/${s}/`, groups('', graph.byStage.get(s) ?? []));
   for (const entry of entries) {
     const node = graph.entries.get(keyOf(entry))!;
-    const { outgoing, backlinks, byTags } = connections(graph, node);
     const cited = node.citations.filter((id) => graph.sources.has(id));
-    const ids = [...entry.anchors, IDS.related, ...cited.map(sourceAnchor)];
-    if (outgoing.length) ids.push(IDS.references);
-    if (backlinks.length) ids.push(IDS.referencedBy);
-    if (byTags.length) ids.push(IDS.sharedTags);
-    if (cited.length) ids.push(IDS.sources);
-    if (entry.collection === 'challenges') ids.push(IDS.addressedBy, ...groups(`${IDS.addressedBy}-`, graph.addressing.get(entry.id) ?? []));
+    const ids = [...entry.anchors, IDS.related, IDS.connections, ...groups(`${IDS.connections}-`, shownConnections(graph, node).map((c) => c.entry))];
+    if (cited.length) ids.push(IDS.sources, ...cited.map(sourceAnchor));
     if (entry.collection === 'companies') {
-      const own = sources.filter((s) => s.organisation === entry.id).map((s) => caseId(s.id));
-      ids.push(IDS.attributed, ...groups(`${IDS.attributed}-`, graph.byCompany.get(entry.id) ?? []), IDS.caseStudies, ...own);
+      ids.push(IDS.caseStudies, ...sources.filter((s) => s.organisation === entry.id).map((s) => caseId(s.id)));
     }
+    // The contents rail shows when it has two items: the case studies, the text's sections, Connections, Sources.
+    if (entry.collection === 'companies' || entry.sections > 0 || cited.length) ids.push(IDS.tocRail);
     add(entryPath(entry), ids);
     for (const alias of entry.aliases) pages.set(`/${aliasPath(entry.collection, alias).join('/')}/`, new Set());
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext } from '../../src/checks/context.ts';
+import { createContext } from '../../src/checks/content/context.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { kitItems, selectKit } from '../../src/lib/review-kit.ts';
 import { browseSite, type BrowserSite } from '../helpers/browser.ts';
@@ -32,7 +32,7 @@ describe('design reviews in a browser', () => {
     // The browser's kit is the kit the library computes for the same choice.
     const content = await loadContent(CONTENT, ROOT);
     const ctx = createContext(content);
-    const facts = new Map([...ctx.facts].map(([e, f]) => [`${e.collection}/${e.id}`, f]));
+    const facts = new Map(content.entries.map((e) => [`${e.collection}/${e.id}`, e.facts]));
     const items = kitItems(ctx.graph, facts, content.sources.map((s) => ({ id: s.id, title: s.data.title, organisation: s.data.organisation?.id, year: s.data.year, role: s.data.role })));
     const expected = selectKit(items, { challenges: ['cold-start', 'drift'], stages: [] }).map((i) => `${site.url}${i.href}`);
     expect(links.sort()).toEqual(expected.sort());

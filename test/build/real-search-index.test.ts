@@ -59,7 +59,7 @@ describe('search index (queried in Node, as the browser would)', () => {
     const [hit] = await allResults(pf, 'cold start');
     const text = (hit as unknown as { content: string }).content;
     expect(text).toContain('DoorDash');
-    for (const chrome of ['Skip to content', 'Referenced by', 'Shares tags with', 'What addresses it', 'From the guide']) expect(text).not.toContain(chrome);
+    for (const chrome of ['Skip to content', 'Connections', 'addresses this', 'links here', 'From the guide']) expect(text).not.toContain(chrome);
     // A source list item on an entry page is not indexed there; the source's own page is.
     // (Among the first three: an entry whose synonyms hold the source's title may rank above it.)
     const top = (await allResults(pf, 'Semantic Label Representation')).slice(0, 3).map((r) => r.url);

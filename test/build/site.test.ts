@@ -8,6 +8,7 @@ import { readDist } from '../../src/checks/dist/pages.ts';
 import { checkDistSafety } from '../../src/checks/dist/safety.ts';
 import { allowedHashes, scriptHash } from '../../src/lib/csp.ts';
 import { isLayoutId } from '../../src/lib/layout-ids.ts';
+import { checkDistSocial } from '../../src/checks/dist/social.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { FIXTURE, ROOT } from '../helpers/fixture.ts';
 
@@ -19,7 +20,6 @@ describe('site built from the fixture collection under /kb/', () => {
   const dist = inject('dist').fixture;
   beforeAll(() => ready('fixture', 'changed'));
   const page = (path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
-  const linkTexts = (path: string, selector: string) => page(path).querySelectorAll(`${selector} a`).map((a) => a.text.trim());
 
   it('gives every entry its page at /<collection>/<id>/', async () => {
     const { entries } = await loadContent(FIXTURE, ROOT);
@@ -30,9 +30,10 @@ describe('site built from the fixture collection under /kb/', () => {
     }
   });
 
-  it('lists on a company page everything attributed to it, with its case studies', () => {
-    // The added collection's entry comes last: its collection is last in the registry.
-    expect(linkTexts('companies/acme', '#attributed ~ section .entry-list')).toEqual(['Label by hand', 'Rank simply', 'Label noise', 'Active learning', 'Widget clicks']);
+  it('lists on a company page everything attributed to it, once each, with its case studies', () => {
+    const cites = page('companies/acme').querySelectorAll('.connection-list li').filter((li) => li.text.includes('cites its case studies'));
+    // The added collection's entry (Widget clicks) is attributed like any other.
+    expect(cites.map((li) => li.querySelector('a')!.text).sort()).toEqual(['Active learning', 'Label by hand', 'Label noise', 'Rank simply', 'Widget clicks']);
     const cards = page('companies/acme').querySelectorAll('#case-studies ~ .case-card');
     expect(cards.map((c) => c.querySelector('h3 a')!.text).sort()).toEqual(['How Acme labels widgets', 'Ranking widgets at Acme']);
   });
@@ -53,15 +54,19 @@ describe('site built from the fixture collection under /kb/', () => {
     expect(page('sources/acme-labels').querySelector('.case-card dd')!.text).toBe(labels.problem);
   });
 
-  it('lists on a challenge page the practices and techniques that address it', () => {
-    expect(linkTexts('challenges/cold-start', '.panel .entry-list')).toEqual(['Label by hand', 'Active learning', 'Widget clicks']);
+  it('lists on a challenge page the practices and techniques that address it, each once', () => {
+    const items = page('challenges/cold-start').querySelectorAll('.connections li');
+    expect(items.filter((li) => li.text.includes('addresses this')).map((li) => li.querySelector('a')!.text).sort()).toEqual(['Active learning', 'Label by hand', 'Widget clicks']);
+    const hrefs = items.map((li) => li.querySelector('a')!.getAttribute('href'));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
   });
 
   it('shows references, backlinks and numbered sources on an entry page', () => {
     const p = page('techniques/active-learning');
     expect(p.querySelectorAll('sup.cite a').map((a) => [a.text, a.getAttribute('href')])).toEqual([['1', '#source-acme-labels'], ['2', '#source-globex-paper']]);
     expect(p.querySelectorAll('.entry-sources li').map((li) => li.id)).toEqual(['source-acme-labels', 'source-globex-paper']);
-    expect(linkTexts('techniques/active-learning', '.entry-links section:first-child')).toEqual(['Cold start']);
+    const challenges = p.querySelector('#connections-challenges')!.parentNode!;
+    expect(challenges.querySelectorAll('li').map((li) => [li.querySelector('a')!.text, li.querySelector('.relation')!.text])).toEqual([['Cold start', 'challenge it addresses · linked in the text'], ['Label noise', 'shares tags: Labeling']]);
     expect(page('practices/label-by-hand').querySelector('.guidance')?.text).toContain('Unattributed guidance');
   });
 
@@ -133,14 +138,38 @@ describe('site built from the fixture collection under /kb/', () => {
     expect(problems).toEqual(['content/practices/bad.mdx broken-link', 'content/practices/bad.mdx broken-fragment', 'content/practices/bad.mdx broken-link', 'content/practices/bad.mdx broken-link']);
   });
 
+
+  it('gives every page link-preview meta and a social card image (PNG, 1200×630) under the base path', async () => {
+    expect(await checkDistSocial(dist, '/kb/')).toEqual([]);
+    const head = page('challenges/cold-start');
+    expect(head.querySelector('meta[property="og:image"]')!.getAttribute('content')).toMatch(/^https?:\/\/[^/]+\/kb\/og\/challenges\/cold-start\.png$/);
+    expect(head.querySelector('meta[name="twitter:data1"]')!.getAttribute('content')).toBe('Challenge');
+    const png = readFileSync(join(dist, 'og/challenges/cold-start.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('catches a page without preview meta, a wrong og:url and a card that was not written', async () => {
+    const { cpSync, rmSync, writeFileSync } = await import('node:fs');
+    const broken = `${dist}-no-preview`;
+    cpSync(dist, broken, { recursive: true });
+    rmSync(join(broken, 'og/practices/label-by-hand.png'));
+    const rankSimply = join(broken, 'practices/rank-simply/index.html');
+    writeFileSync(rankSimply, readFileSync(rankSimply, 'utf8').replace(/<meta property="og:title"[^>]*>/, ''));
+    const coldStart = join(broken, 'challenges/cold-start/index.html');
+    writeFileSync(coldStart, readFileSync(coldStart, 'utf8').replace(/(<meta property="og:url" content="[^"]*)cold-start\//, '$1label-noise/'));
+    const problems = (await checkDistSocial(broken, '/kb/')).map((p) => `${p.file} ${p.rule}`);
+    expect(problems.sort()).toEqual(['dist/challenges/cold-start/ wrong-preview-url', 'dist/practices/label-by-hand/ missing-card', 'dist/practices/rank-simply/ missing-preview-meta']);
+  });
+
   it('gives the added collection its pages, its index with the intro, a place in the navigation and a search type', () => {
     expect(page('datasets/widget-clicks').querySelector('h1')!.text).toBe('Widget clicks');
     expect(page('datasets').querySelector('.lead')!.text).toBe('The datasets that case studies trained and evaluated on.');
     expect(page('datasets').querySelectorAll('.entry-list a').map((a) => a.text)).toEqual(['Widget clicks']);
     expect(page('practices/label-by-hand').querySelectorAll('.site-header nav a').map((a) => a.text).at(-2)).toBe('Datasets');
     expect(page('datasets/widget-clicks').querySelector('[data-pagefind-filter="type"]')!.text).toBe('dataset');
-    // Its `challenges:` field makes it one of what addresses the challenge, in its own group.
-    expect(page('challenges/cold-start').querySelector('#addressed-by-datasets ~ .entry-list a')!.text).toBe('Widget clicks');
+    // Its `challenges:` field makes it one of what addresses the challenge, in a group of its own.
+    expect(page('challenges/cold-start').querySelector('#connections-datasets')!.parentNode!.querySelector('a')!.text).toBe('Widget clicks');
   });
 
   it('renders a diagram not yet in the cache in the page instead, with mermaid loaded on that page only', () => {

@@ -72,7 +72,7 @@ describe('URL stability on the fixture site', () => {
 
 describe('anchors of a merged entry', () => {
   const page = (url: string, ids: string[], redirectTo?: string) =>
-    ({ url, file: `${url.slice(1)}index.html`, ids: new Set(ids), sectionIds: [], root: parse(''), links: [], publishedAnchors: [], redirect: !!redirectTo, ...(redirectTo && { redirectTo }) });
+    ({ url, file: `${url.slice(1)}index.html`, ids: new Set(ids), sectionIds: [], root: parse(''), meta: new Map(), links: [], publishedAnchors: [], redirect: !!redirectTo, ...(redirectTo && { redirectTo }) });
   const committed = ['/techniques/old/', '/techniques/old/#how-it-works', '/techniques/old/#gone'];
   const site = { files: new Set<string>(), pages: [page('/techniques/old/', [], '/kb/challenges/new/'), page('/challenges/new/', ['how-it-works'])] };
 

@@ -7,6 +7,8 @@ import { runChecks } from '../../src/checks/content/index.ts';
 import { checkDistLinks } from '../../src/checks/dist/links.ts';
 import { readDist } from '../../src/checks/dist/pages.ts';
 import { checkDistSafety } from '../../src/checks/dist/safety.ts';
+import { checkDistSocial } from '../../src/checks/dist/social.ts';
+import { REQUIRED_META } from '../../src/lib/social/meta.ts';
 import { compareUrls, removedProblems } from '../../src/checks/dist/published-urls.ts';
 import { RULES, type RuleId, type Stage } from '../../src/checks/rules.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -44,6 +46,18 @@ function brokenDist(): string {
   // No Content-Security-Policy, a script in the entry text, an image from another host, and broken links.
   writeFileSync(join(dist, 'practices/bad/index.html'), '<a href="/practices/nope/">x</a><a href="/#nope">y</a>'
     + '<div data-published-anchors><script>x()</script></div><img src="https://evil.example/p.png">');
+  return dist;
+}
+
+function previewDist(): string {
+  const dist = tmpDir('rule-preview-dist');
+  mkdirSync(join(dist, 'b'), { recursive: true });
+  mkdirSync(join(dist, 'c'), { recursive: true });
+  const meta = (url: string) => REQUIRED_META.map((p) => `<meta property="${p}" content="${
+    p === 'og:url' ? `https://kb.example${url}` : p.endsWith(':image') ? 'https://kb.example/cards/none.png' : 'x'}">`).join('');
+  writeFileSync(join(dist, 'index.html'), '<head></head>');
+  writeFileSync(join(dist, 'b/index.html'), `<head>${meta('/elsewhere/')}</head>`);
+  writeFileSync(join(dist, 'c/index.html'), `<head>${meta('/c/')}</head>`);
   return dist;
 }
 
@@ -100,7 +114,12 @@ const BREAKAGES: Breakage[] = [
     mkdirSync(join(dir, 'tags.yaml'));
     return (await runChecks(dir, ROOT)).problems;
   } },
+  content('question-without-links', { 'frameworks/review-questions.mdx': ['---', 'title: Review questions', 'summary: Questions for a design review of a fixture model, each linked to the entries that answer it.',
+    'tags: [labeling]', 'guide: [part-one]', '---', '', '## Data', '', '### Who labels the items? \\{#q-labels}', '', '[Label by hand](/practices/label-by-hand/)', '',
+    '### How fresh is the data? \\{#q-fresh}', '', 'Nobody knows yet.', ''].join('\n') }),
   content('duplicate-alias', { [RANK]: (s) => s.replace('related: [label-by-hand]', 'related: [label-by-hand]\naliases: [hand-labelling]') }),
+  // Link previews: a page with none, one whose og:url names another page, one whose card was never written.
+  ...(['missing-preview-meta', 'wrong-preview-url', 'missing-card'] as const).map((rule): Breakage => ({ stage: 'dist', rule, run: () => checkDistSocial(previewDist()) })),
   { stage: 'dist', rule: 'removed-url', run: async () => removedProblems(compareUrls(['/', '/practices/gone/'], ['/']).removed, 'published-urls.txt') },
   { stage: 'audit', rule: 'uncarried-line', run: () => audit('part-one: { title: "Part one" }\npart-one-a: { title: "Section one A", parent: part-one }\n') },
   { stage: 'audit', rule: 'missing-attribution', run: () => audit(POINTS) },

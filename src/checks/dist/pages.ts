@@ -21,6 +21,8 @@ export interface DistPage {
   redirect: boolean;
   /** The parsed page and its text, for the safety check (src/checks/dist/safety.ts). */
   root: HTMLElement;
+  /** `<meta property|name=… content=…>` of the head, for the link-preview check. */
+  meta: Map<string, string>;
   /** Where a redirect page sends readers, as written (with the base path); it keeps the #fragment. */
   redirectTo?: string;
 }
@@ -50,8 +52,9 @@ export async function readDist(dist: string): Promise<DistSite> {
       .concat(root.querySelectorAll('[data-published-anchor]').map((el) => el.id));
     const refresh = root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
     const redirectTo = refresh ? /url=(.*)$/i.exec(refresh)?.[1] : undefined;
+    const meta = new Map(root.querySelectorAll('head meta[content]').map((m) => [m.getAttribute('property') ?? m.getAttribute('name') ?? '', m.getAttribute('content') ?? '']));
     const sectionIds = root.querySelectorAll('main h2[id], main h3[id]').map((el) => el.id);
-    pages.push({ url: urlOf(path), file: path, ids, sectionIds, links, publishedAnchors, redirect: refresh !== undefined, ...(redirectTo && { redirectTo }), root });
+    pages.push({ url: urlOf(path), file: path, ids, sectionIds, links, publishedAnchors, redirect: refresh !== undefined, ...(redirectTo && { redirectTo }), root, meta });
   }
   return { pages, files };
 }

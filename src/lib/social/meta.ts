@@ -1,4 +1,4 @@
-import { COLLECTION_LABELS, ENTRY_COLLECTIONS } from '../../schemas/vocab.ts';
+import { COLLECTION_LABELS, ENTRY_COLLECTIONS } from '../../schemas/registry.ts';
 
 /*
  * What a pasted link shows (Slack, Teams, wikis, pull requests): the og: and twitter: meta of a

@@ -1,6 +1,7 @@
-import type { Problem } from '../lib/problems.ts';
-import { REQUIRED_META } from '../lib/social/meta.ts';
-import { readDist, type DistSite } from './dist-pages.ts';
+import type { RuleId } from '../rules.ts';
+import type { Problem } from '../../lib/problems.ts';
+import { REQUIRED_META } from '../../lib/social/meta.ts';
+import { readDist, type DistSite } from './pages.ts';
 
 /*
  * Link previews in the built site: every page a reader can land on carries the og: and twitter:
@@ -11,7 +12,7 @@ export async function checkDistSocial(dist: string | DistSite, base = '/'): Prom
   const site = typeof dist === 'string' ? await readDist(dist) : dist;
   const prefix = base.replace(/\/$/, '');
   const problems: Problem[] = [];
-  const report = (url: string, rule: string, message: string) => problems.push({ file: `dist${url}`, line: 1, column: 1, rule, message });
+  const report = (url: string, rule: RuleId, message: string) => problems.push({ file: `dist${url}`, line: 1, column: 1, rule, message });
   for (const page of site.pages) {
     if (page.redirect || !page.file.endsWith('.html')) continue;
     const missing = REQUIRED_META.filter((name) => !page.meta.get(name)?.trim());

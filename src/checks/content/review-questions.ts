@@ -1,5 +1,5 @@
-import type { Problem } from '../lib/problems.ts';
-import { reviewQuestions } from '../lib/review-questions.ts';
+import type { Problem } from '../../lib/problems.ts';
+import { reviewQuestions } from '../../lib/review-questions.ts';
 import type { CheckContext } from './context.ts';
 
 /*
@@ -8,14 +8,14 @@ import type { CheckContext } from './context.ts';
  * question only for the challenges and stages of the entries it links, so one without links
  * would never appear in a kit.
  */
-export function checkReviewQuestions({ content, facts }: CheckContext): Problem[] {
+export function checkReviewQuestions({ content }: CheckContext): Problem[] {
   const problems: Problem[] = [];
   for (const entry of content.entries) {
     if (entry.collection !== 'frameworks') continue;
-    for (const q of reviewQuestions(facts.get(entry)!)) {
+    for (const q of reviewQuestions(entry.facts)) {
       if (q.entries.length) continue;
       problems.push({
-        file: entry.file, line: q.heading.line + entry.bodyLine - 1, column: 1, rule: 'question-without-links',
+        file: entry.file, line: q.heading.line, column: 1, rule: 'question-without-links',
         message: `design-review question "${q.heading.text}" links no entry: under it, link the practices, techniques or challenges that help answer it, e.g. [Drift](/challenges/drift/)`,
       });
     }
