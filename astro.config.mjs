@@ -6,8 +6,8 @@ import { cspIntegration } from './src/integrations/csp.ts';
 import { mermaidFallbackIntegration } from './src/integrations/mermaid-fallback.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { quickSearchIntegration } from './src/integrations/quick-search.ts';
-import { socialCardsIntegration } from './src/integrations/social-cards.ts';
 import { withoutRedirects } from './src/integrations/sitemap-filter.ts';
+import { socialCardsIntegration } from './src/integrations/social-cards.ts';
 import { markdownProcessor } from './src/plugins/index.ts';
 
 // SITE_URL and BASE_PATH let the same build deploy under any host and sub-path.

@@ -11,7 +11,13 @@ export default defineConfig({
     projects: [
       // One module graph for all unit files: mermaid's parser and the parse cache load once, not per file.
       {
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 60_000, isolate: false, sequence: { groupOrder: 0 } },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          testTimeout: 60_000,
+          isolate: false,
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         test: {

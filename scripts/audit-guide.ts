@@ -21,12 +21,15 @@ const { content, graph } = createContext(await loadContent(contentDir()));
 const files = new Map<string, string>();
 for (const dir of ['content', 'src']) {
   for (const d of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (d.isFile() && /\.(mdx?|ya?ml|astro|ts)$/.test(d.name)) files.set(join(d.parentPath, d.name), await readFile(join(d.parentPath, d.name), 'utf8'));
+    if (d.isFile() && /\.(mdx?|ya?ml|astro|ts)$/.test(d.name))
+      files.set(join(d.parentPath, d.name), await readFile(join(d.parentPath, d.name), 'utf8'));
   }
 }
 const result = auditGuide({ guide: await readFile(guidePath, 'utf8'), content, graph, files, run });
 for (const p of result.problems) console.error(formatProblem(p));
-const summary = `${result.lines.length} attributed guide lines, ${result.points} outline points, verbatim runs of ${run}+ words: ${result.verbatim}`;
+const summary =
+  `${result.lines.length} attributed guide lines, ${result.points} outline points, verbatim runs of ` +
+  `${run}+ words: ${result.verbatim}`;
 if (result.problems.length) {
   console.error(`\n✗ ${result.problems.length} problem(s): ${summary}`);
   process.exit(1);

@@ -13,9 +13,12 @@ const { problems, context } = await runChecks(contentDir());
 for (const p of problems) console.error(formatProblem(p));
 const errors = problems.length;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-const summary = `${context.content.entries.length} entries, ${context.content.sources.length} sources checked in ${seconds}s`;
+const summary =
+  `${context.content.entries.length} entries, ${context.content.sources.length} sources checked in ` + `${seconds}s`;
 if (errors) {
-  console.error(`\n✗ ${errors} problem${errors === 1 ? '' : 's'} (${summary}). Fix them and run \`npm run check\` again.`);
+  console.error(
+    `\n✗ ${errors} problem${errors === 1 ? '' : 's'} (${summary}). Fix them and run \`npm run check\` again.`,
+  );
   process.exit(1);
 }
 console.log(`✓ content checks passed: ${summary}`);

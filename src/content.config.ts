@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { contentDir } from './lib/content-dir.ts';
@@ -19,9 +19,14 @@ const inFileOrder = (sections: Record<string, object>) =>
   Object.fromEntries(Object.entries(sections ?? {}).map(([id, section], order) => [id, { ...section, order }]));
 
 const entryCollectionOf = (collection: EntryCollection) =>
-  defineCollection({ loader: glob({ pattern: '*.mdx', base: `${dir}/${collection}` }), schema: REGISTRY[collection].schema(ref) });
+  defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${dir}/${collection}` }),
+    schema: REGISTRY[collection].schema(ref),
+  });
 // What Astro reads to type `getCollection(c)`: each collection with its own schema.
-type EntryCollections = { [C in EntryCollection]: { loader: Loader; schema: ReturnType<(typeof REGISTRY)[C]['schema']> } };
+type EntryCollections = {
+  [C in EntryCollection]: { loader: Loader; schema: ReturnType<(typeof REGISTRY)[C]['schema']> };
+};
 
 export const collections = {
   ...(Object.fromEntries(ENTRY_COLLECTIONS.map((c) => [c, entryCollectionOf(c)])) as EntryCollections),

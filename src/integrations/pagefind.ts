@@ -1,7 +1,7 @@
-import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 
@@ -16,7 +16,9 @@ import * as pagefind from 'pagefind';
 /* A source page's "Cited by" list repeats other entries' titles and summaries: not the source's text. */
 const EXCLUDE = ['section[aria-labelledby="cited-by"]'];
 
-const BLOCKS = 'p, li, dt, dd, td, th, caption, figcaption, blockquote, pre, h1, h2, h3, h4, h5, h6, div, section, aside, summary, br';
+const BLOCKS =
+  'p, li, dt, dd, td, th, caption, figcaption, blockquote, pre, h1, h2, h3, h4, h5, h6, div, section, aside, ' +
+  'summary, br';
 
 export function spaceBlocks(html: string): string {
   const root = parse(html, { comment: true });

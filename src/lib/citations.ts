@@ -45,7 +45,8 @@ export function findCitations(text: string): CitationMatch[] {
 export function citationNumbers(tree: Root): Map<string, number> {
   const numbers = new Map<string, number>();
   visit(tree, 'text', (node: Text) => {
-    for (const m of findCitations(node.value)) for (const key of m.keys) if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+    for (const m of findCitations(node.value))
+      for (const key of m.keys) if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
   });
   return numbers;
 }

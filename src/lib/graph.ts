@@ -6,7 +6,11 @@ import { classifyHref } from './hrefs.ts';
  * typed references, body links, tags, citations, and their reverses (backlinks, company pages,
  * challenge pages, the bibliography). Backlinks are the reverse of outgoing links, as in Quartz.
  */
-export interface GraphRef { field: string; collection: string; id: string }
+export interface GraphRef {
+  field: string;
+  collection: string;
+  id: string;
+}
 export interface GraphEntry {
   collection: EntryCollection;
   id: string;
@@ -23,7 +27,11 @@ export interface GraphEntry {
   links: string[];
 }
 // `| undefined`: callers map `organisation?.id` straight through, so a source without one carries undefined.
-export interface GraphSource { id: string; title: string; organisation?: string | undefined }
+export interface GraphSource {
+  id: string;
+  title: string;
+  organisation?: string | undefined;
+}
 
 export const keyOf = (e: { collection: string; id: string }) => `${e.collection}/${e.id}`;
 
@@ -35,7 +43,9 @@ export const entryKeyFromHref = (href: string): string | null => {
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
-  if (list) { if (!list.includes(value)) list.push(value); } else map.set(key, [value]);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
 };
 
 export interface Graph {
@@ -64,19 +74,35 @@ export function buildGraph(list: GraphEntry[], sourceList: GraphSource[]): Graph
   const entries = new Map(list.map((e) => [keyOf(e), e]));
   const sources = new Map(sourceList.map((s) => [s.id, s]));
   const g: Graph = {
-    entries, sources, outgoing: new Map(), backlinks: new Map(), byTag: new Map(), byStage: new Map(),
-    bySection: new Map(), citing: new Map(), byCompany: new Map(), companiesOf: new Map(), addressing: new Map(), dangling: [],
+    entries,
+    sources,
+    outgoing: new Map(),
+    backlinks: new Map(),
+    byTag: new Map(),
+    byStage: new Map(),
+    bySection: new Map(),
+    citing: new Map(),
+    byCompany: new Map(),
+    companiesOf: new Map(),
+    addressing: new Map(),
+    dangling: [],
   };
   for (const e of list) {
     const key = keyOf(e);
     const out: GraphEntry[] = [];
     const targets: [string, string][] = [
       ...e.refs.map((r): [string, string] => [keyOf(r), r.field]),
-      ...e.links.flatMap((h): [string, string][] => { const k = entryKeyFromHref(h); return k ? [[k, 'body link']] : []; }),
+      ...e.links.flatMap((h): [string, string][] => {
+        const k = entryKeyFromHref(h);
+        return k ? [[k, 'body link']] : [];
+      }),
     ];
     for (const [target, field] of targets) {
       const to = entries.get(target);
-      if (!to) { g.dangling.push({ from: e, target, field }); continue; }
+      if (!to) {
+        g.dangling.push({ from: e, target, field });
+        continue;
+      }
       if (to === e || out.includes(to)) continue;
       out.push(to);
       push(g.backlinks, target, e);
@@ -106,5 +132,8 @@ export function sharedTags(g: Graph, entry: GraphEntry, limit = 8): GraphEntry[]
       if (other !== entry) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].title.localeCompare(b[0].title)).slice(0, limit).map(([e]) => e);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].title.localeCompare(b[0].title))
+    .slice(0, limit)
+    .map(([e]) => e);
 }

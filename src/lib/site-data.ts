@@ -39,7 +39,10 @@ async function load(): Promise<SiteData> {
   // Each body is read once here, for the graph and the review kit (its facts are kept by entry key).
   const facts = new Map(all.map((e) => [keyOf(e), analyzeBody(parseMdx(e.body ?? '').tree)]));
   const graphEntries = all.map((e) => toGraphEntry(record(e), facts.get(keyOf(e))!));
-  const graph = buildGraph(graphEntries, sources.map((s) => ({ id: s.id, title: s.data.title, organisation: s.data.organisation?.id })));
+  const graph = buildGraph(
+    graphEntries,
+    sources.map((s) => ({ id: s.id, title: s.data.title, organisation: s.data.organisation?.id })),
+  );
   const byCollection = new Map<string, GraphEntry[]>();
   for (const e of [...graphEntries].sort((a, b) => a.title.localeCompare(b.title))) {
     byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e]);

@@ -1,11 +1,11 @@
-import { STAGE_IDS } from '../schemas/vocab.ts';
-import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';
 import { aliasPath } from '../schemas/fields.ts';
+import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';
+import { STAGE_IDS } from '../schemas/vocab.ts';
 import { sourceAnchor } from './citations.ts';
 import { shownConnections } from './connections.ts';
 import { type Graph, type GraphEntry, keyOf } from './graph.ts';
-import { KIT_SECTIONS } from './review-kit.ts';
 import { entryPath } from './hrefs.ts';
+import { KIT_SECTIONS } from './review-kit.ts';
 
 /**
  * The model of the site: every page and the ids on it, computed from the content alone. The
@@ -23,7 +23,9 @@ export const IDS = {
   tocRail: 'toc-rail-title',
   readyMade: 'ready-made',
 } as const;
-/** Ids every page of the layout has: the main landmark, and the header's quick search (components/quick-search.astro). */
+/**
+ * Ids every page of the layout has: the main landmark, and the header's quick search (components/quick-search.astro).
+ */
 export const LAYOUT_IDS = [IDS.main, 'quick-search-list'];
 export const caseId = (sourceId: string) => `case-${sourceId}`;
 export const kitId = (kind: string) => `kit-${kind}`;
@@ -66,15 +68,29 @@ export function siteModel({ graph, entries, sources, tags, outline, reviewKits }
   for (const c of ENTRY_COLLECTIONS) add(`/${c}/`);
   add('/review/', [IDS.readyMade, ...KIT_SECTIONS.map((s) => kitId(s.kind))]);
   for (const [id, kinds] of reviewKits) add(`/review/${id}/`, kinds.map(kitId));
-  add('/sources/', sources.map((s) => s.id));
+  add(
+    '/sources/',
+    sources.map((s) => s.id),
+  );
   for (const s of sources) add(`/sources/${s.id}/`, [IDS.citedBy, caseId(s.id)]);
-  add('/guide/', outline.flatMap((s) => [s.id, ...Array.from({ length: s.points }, (_, i) => pointId(s.id, i))]));
+  add(
+    '/guide/',
+    outline.flatMap((s) => [s.id, ...Array.from({ length: s.points }, (_, i) => pointId(s.id, i))]),
+  );
   for (const t of tags) add(`/tags/${t}/`, groups('', graph.byTag.get(t) ?? []));
   for (const s of STAGE_IDS) add(`/stages/${s}/`, groups('', graph.byStage.get(s) ?? []));
   for (const entry of entries) {
     const node = graph.entries.get(keyOf(entry))!;
     const cited = node.citations.filter((id) => graph.sources.has(id));
-    const ids = [...entry.anchors, IDS.related, IDS.connections, ...groups(`${IDS.connections}-`, shownConnections(graph, node).map((c) => c.entry))];
+    const ids = [
+      ...entry.anchors,
+      IDS.related,
+      IDS.connections,
+      ...groups(
+        `${IDS.connections}-`,
+        shownConnections(graph, node).map((c) => c.entry),
+      ),
+    ];
     if (cited.length) ids.push(IDS.sources, ...cited.map(sourceAnchor));
     if (entry.collection === 'companies') {
       ids.push(IDS.caseStudies, ...sources.filter((s) => s.organisation === entry.id).map((s) => caseId(s.id)));

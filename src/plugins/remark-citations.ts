@@ -1,5 +1,5 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
-import { visit, SKIP } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { citationNumbers, findCitations, sourceAnchor } from '../lib/citations.ts';
 
 /**
@@ -36,7 +36,9 @@ function citationNode(refs: { key: string; n: number; unconfirmed: boolean }[]):
   const links = refs.map(({ key, n, unconfirmed }) => ({
     type: 'link' as const,
     url: `#${sourceAnchor(key)}`,
-    data: { hProperties: { 'aria-label': `source ${n}${unconfirmed ? `, ${UNCONFIRMED_NOTE}` : ''}`, 'data-cite': key } },
+    data: {
+      hProperties: { 'aria-label': `source ${n}${unconfirmed ? `, ${UNCONFIRMED_NOTE}` : ''}`, 'data-cite': key },
+    },
     children: [{ type: 'text' as const, value: unconfirmed ? `${n} unconfirmed` : String(n) }],
   }));
   const children: PhrasingContent[] = [{ type: 'text', value: '[' }];

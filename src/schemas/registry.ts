@@ -34,7 +34,11 @@ export const REGISTRY = {
     fields: lessonBase,
     refs: { related: 'challenges' },
     shape: [
-      section('detect', 'How it shows up and how to detect it', 'the symptoms in production and the metrics or tests that reveal it'),
+      section(
+        'detect',
+        'How it shows up and how to detect it',
+        'the symptoms in production and the metrics or tests that reveal it',
+      ),
       section('causes', 'Why it happens', 'the mechanism behind it'),
       section('cases', 'What teams did', 'each case study, with its result'),
       section('remedies', 'Remedies and their costs', 'what to do about it and what each remedy costs'),
@@ -65,7 +69,9 @@ export const REGISTRY = {
   }),
   frameworks: entryCollection({
     label: { one: 'Framework', many: 'Frameworks' },
-    intro: 'The guide’s decision tools: a flowchart for low model performance, a trade-off table and the questions for a design review.',
+    intro:
+      'The guide’s decision tools: a flowchart for low model performance, a trade-off table and the questions for a ' +
+      'design review.',
     // Frameworks span the lifecycle; stages are optional.
     fields: { ...entryBase, guide: f.guideSections, stages: f.optionalStages },
     refs: {},
@@ -81,17 +87,25 @@ export const ENTRY_COLLECTIONS = Object.keys(REGISTRY) as EntryCollection[];
 export const isEntryCollection = (name: string): name is EntryCollection => Object.hasOwn(REGISTRY, name);
 
 /** The frontmatter of an entry of collection `C`, as validated (references as `{ collection, id }`). */
-export type EntryData<C extends EntryCollection = EntryCollection> = z.output<ReturnType<(typeof REGISTRY)[C]['schema']>>;
+export type EntryData<C extends EntryCollection = EntryCollection> = z.output<
+  ReturnType<(typeof REGISTRY)[C]['schema']>
+>;
 
 /** Labels of every collection with pages, sources included. */
 export const COLLECTION_LABELS: Record<EntryCollection | 'sources', { one: string; many: string }> = {
-  ...(Object.fromEntries(ENTRY_COLLECTIONS.map((c) => [c, REGISTRY[c].label])) as Record<EntryCollection, { one: string; many: string }>),
+  ...(Object.fromEntries(ENTRY_COLLECTIONS.map((c) => [c, REGISTRY[c].label])) as Record<
+    EntryCollection,
+    { one: string; many: string }
+  >),
   sources: { one: 'Source', many: 'Sources' },
 };
 
 // A reference into a collection that does not exist is a mistake in this file: say so at once.
 for (const [name, def] of Object.entries(REGISTRY)) {
   for (const [field, target] of Object.entries(def.refs)) {
-    if (!isEntryCollection(target) && target !== 'sources') throw new Error(`src/schemas/registry.ts: ${name}.refs.${field} points into "${target}", which is not a collection`);
+    if (!isEntryCollection(target) && target !== 'sources')
+      throw new Error(
+        `src/schemas/registry.ts: ${name}.refs.${field} points into "${target}", which is not a collection`,
+      );
   }
 }

@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createContext } from '../../src/checks/content/context.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { entryFacets } from '../../src/lib/search-facets.ts';
-import { allResults, loadPagefind, type NodePagefind } from '../helpers/pagefind-node.ts';
 import { CONTENT, ROOT } from '../helpers/fixture.ts';
+import { allResults, loadPagefind, type NodePagefind } from '../helpers/pagefind-node.ts';
 import { ready } from '../helpers/sites.ts';
 
 /* The real site's search index, queried in Node as the browser would (the shared real build). */
@@ -29,23 +29,40 @@ describe('search index (queried in Node, as the browser would)', () => {
 
   it('lists every company and challenge in the filters, with the entries that carry them', async () => {
     const filters = await pf.filters();
-    const companies = [...ctx.graph.entries.values()].filter((e) => e.collection === 'companies').map((e) => e.title).sort();
-    const challenges = [...ctx.graph.entries.values()].filter((e) => e.collection === 'challenges').map((e) => e.title).sort();
+    const companies = [...ctx.graph.entries.values()]
+      .filter((e) => e.collection === 'companies')
+      .map((e) => e.title)
+      .sort();
+    const challenges = [...ctx.graph.entries.values()]
+      .filter((e) => e.collection === 'challenges')
+      .map((e) => e.title)
+      .sort();
     expect(Object.keys(filters.company!).sort()).toEqual(companies);
     expect(Object.keys(filters.challenge!).sort()).toEqual(challenges);
-    expect(Object.keys(filters.type!).sort()).toEqual(['challenge', 'company', 'framework', 'practice', 'source', 'technique']);
+    expect(Object.keys(filters.type!).sort()).toEqual([
+      'challenge',
+      'company',
+      'framework',
+      'practice',
+      'source',
+      'technique',
+    ]);
   });
 
   it('returns for company=DoorDash only DoorDash entries, and all of them', async () => {
     const got = (await allResults(pf, null, { company: 'DoorDash' })).map((r) => r.url).sort();
     const tags = new Map(ctx.content.tags.map((t) => [t.id, t.data.label]));
     const expected = [
-      ...[...ctx.graph.entries.values()].filter((e) => entryFacets(ctx.graph, e, tags).company.includes('DoorDash')).map(urlOf),
+      ...[...ctx.graph.entries.values()]
+        .filter((e) => entryFacets(ctx.graph, e, tags).company.includes('DoorDash'))
+        .map(urlOf),
       ...ctx.content.sources.filter((s) => s.data.organisation?.id === 'doordash').map((s) => `/sources/${s.id}/`),
     ].sort();
     expect(got).toEqual(expected);
     // And the graph agrees: every entry citing a DoorDash source is in, plus the company page.
-    expect(got).toEqual(expect.arrayContaining([...(ctx.graph.byCompany.get('doordash') ?? []).map(urlOf), '/companies/doordash/']));
+    expect(got).toEqual(
+      expect.arrayContaining([...(ctx.graph.byCompany.get('doordash') ?? []).map(urlOf), '/companies/doordash/']),
+    );
   });
 
   it('returns for a challenge filter the practices and techniques that address it', async () => {
@@ -59,7 +76,8 @@ describe('search index (queried in Node, as the browser would)', () => {
     const [hit] = await allResults(pf, 'cold start');
     const text = (hit as unknown as { content: string }).content;
     expect(text).toContain('DoorDash');
-    for (const chrome of ['Skip to content', 'Connections', 'addresses this', 'links here', 'From the guide']) expect(text).not.toContain(chrome);
+    for (const chrome of ['Skip to content', 'Connections', 'addresses this', 'links here', 'From the guide'])
+      expect(text).not.toContain(chrome);
     // A source list item on an entry page is not indexed there; the source's own page is.
     // (Among the first three: an entry whose synonyms hold the source's title may rank above it.)
     const top = (await allResults(pf, 'Semantic Label Representation')).slice(0, 3).map((r) => r.url);
@@ -71,7 +89,9 @@ describe('search index (queried in Node, as the browser would)', () => {
     const sub = hit!.sub_results.find((s) => s.url.includes('#'));
     expect(sub).toBeDefined();
     const [path, anchor] = sub!.url.split('#') as [string, string];
-    const ids = parse(readFileSync(join(dist, path, 'index.html'), 'utf8')).querySelectorAll('[id]').map((el) => el.id);
+    const ids = parse(readFileSync(join(dist, path, 'index.html'), 'utf8'))
+      .querySelectorAll('[id]')
+      .map((el) => el.id);
     expect(ids).toContain(anchor);
   });
 

@@ -27,7 +27,9 @@ describe('search index of the fixture site', () => {
 
   it('shows an entry\'s synonyms as "Also called" and finds the entry first by one of them', async () => {
     const page = parse(readFileSync(join(dist, 'challenges/label-noise/index.html'), 'utf8'));
-    expect(page.querySelector('.also-called')?.text.replace(/\s+/g, ' ').trim()).toBe('Also called annotation errors and mislabelled examples');
+    expect(page.querySelector('.also-called')?.text.replace(/\s+/g, ' ').trim()).toBe(
+      'Also called annotation errors and mislabelled examples',
+    );
     expect((await topIds(pf, 'mislabelled examples'))[0]).toBe('challenges/label-noise');
     expect(await topIds(plain, 'mislabelled examples')).not.toContain('challenges/label-noise');
   });
@@ -42,7 +44,9 @@ describe('search index of the fixture site', () => {
   });
 
   it('keeps words of neighbouring blocks and table cells apart in the indexed text', () => {
-    const html = '<main data-pagefind-body><table><tr><th>Decision</th><th>Simpler option</th></tr></table><ul><li><a href="/x/">Iterate</a><span>Practice</span></li></ul></main>';
+    const html =
+      '<main data-pagefind-body><table><tr><th>Decision</th><th>Simpler option</th></tr></table><ul><li><a ' +
+      'href="/x/">Iterate</a><span>Practice</span></li></ul></main>';
     const text = (h: string) => parse(h).querySelector('main')!.text;
     expect(text(html)).toContain('DecisionSimpler'); // the fixture glues as Pagefind would
     expect(text(spaceBlocks(html))).toContain('Decision Simpler option');

@@ -42,10 +42,15 @@ describe('search quality on the real content', () => {
 
   it('fails a suite whose answers are wrong, and names each miss (the gate can fail)', async () => {
     const suite = readSuite(SUITE);
-    const wrongAnswers = { ...suite, queries: suite.queries.slice(0, 10).map((x) => ({ q: x.q, expect: ['companies/google'] })) };
+    const wrongAnswers = {
+      ...suite,
+      queries: suite.queries.slice(0, 10).map((x) => ({ q: x.q, expect: ['companies/google'] })),
+    };
     const report = await evaluate(pf, wrongAnswers);
     expect(passes(report)).toBe(false);
     expect(report.misses.length).toBeGreaterThan(5);
-    await expect(evaluate(pf, { ...suite, queries: [{ q: 'drift', expect: ['challenges/no-such-entry'] }] }, known)).rejects.toThrow(/no-such-entry/);
+    await expect(
+      evaluate(pf, { ...suite, queries: [{ q: 'drift', expect: ['challenges/no-such-entry'] }] }, known),
+    ).rejects.toThrow(/no-such-entry/);
   });
 });

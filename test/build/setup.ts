@@ -17,20 +17,26 @@ import { hostileContent } from '../hostile/corpus.ts';
  */
 /** Synonyms on the fixture's label-noise, which the search index shows and searches (search-index.test.ts). */
 const FIXTURE_SYNONYM_EDITS = {
-  'challenges/label-noise.mdx': (s: string) => s.replace(/^title: Label noise$/m, '$&\nsynonyms: [annotation errors, mislabelled examples]'),
+  'challenges/label-noise.mdx': (s: string) =>
+    s.replace(/^title: Label noise$/m, '$&\nsynonyms: [annotation errors, mislabelled examples]'),
 };
 
 export const CHANGED_EDITS = {
   'challenges/cold-start.mdx': (s: string) => s.replace('## What teams do about it', '## How teams respond'),
   'challenges/label-noise.mdx': (s: string) =>
-    s.replace('\nSee also [rank simply](/practices/rank-simply/).\n', '\n').replace(/^## (.+) \\\{#(\S+)\}$/m, '## Reworded \\{#reworded #$2}'),
+    s
+      .replace('\nSee also [rank simply](/practices/rank-simply/).\n', '\n')
+      .replace(/^## (.+) \\\{#(\S+)\}$/m, '## Reworded \\{#reworded #$2}'),
   'practices/rank-simply.mdx': null,
   'practices/label-by-hand.mdx': (s: string) =>
-    `${s.trimEnd()}\n\n\`\`\`mermaid\nflowchart LR\n    A["Label by hand"] --> B["Train"]\n    click B "/techniques/active-learning/"\n\`\`\`\n`,
+    `${s.trimEnd()}\n\n\`\`\`mermaid\nflowchart LR\n    A["Label by hand"] --> B["Train"]\n    click B ` +
+    `"/techniques/active-learning/"\n\`\`\`\n`,
 };
 
 declare module 'vitest' {
-  export interface ProvidedContext { dist: { fixture: string; changed: string; real: string; hostile: string; project: string } }
+  export interface ProvidedContext {
+    dist: { fixture: string; changed: string; real: string; hostile: string; project: string };
+  }
 }
 
 /**
@@ -40,17 +46,34 @@ declare module 'vitest' {
  */
 export default function setup(project: TestProject) {
   const dirs = {
-    fixture: tmpDir('fixture-site-dist'), changed: tmpDir('fixture-changed-dist'), real: tmpDir('real-site-dist'), hostile: tmpDir('hostile-build-dist'),
+    fixture: tmpDir('fixture-site-dist'),
+    changed: tmpDir('fixture-changed-dist'),
+    real: tmpDir('real-site-dist'),
+    hostile: tmpDir('hostile-build-dist'),
   };
-  for (const dir of Object.values(dirs)) for (const marker of ['done', 'failed']) rmSync(`${dir}.${marker}`, { force: true });
+  for (const dir of Object.values(dirs))
+    for (const marker of ['done', 'failed']) rmSync(`${dir}.${marker}`, { force: true });
   const extra = extraCollectionProject();
   const mark = (dir: string, build: Promise<string>) =>
-    build.then(() => writeFileSync(`${dir}.done`, ''), (error: Error) => writeFileSync(`${dir}.failed`, error.message));
+    build.then(
+      () => writeFileSync(`${dir}.done`, ''),
+      (error: Error) => writeFileSync(`${dir}.failed`, error.message),
+    );
   const builds = Promise.all([
-    mark(dirs.fixture, buildSite('fixture-site', extraCollectionContent('extra-content', FIXTURE_SYNONYM_EDITS), { base: '/kb/', project: extra })),
-    mark(dirs.changed, buildSite('fixture-changed', extraCollectionContent('changed-content', CHANGED_EDITS), {
-      base: '/kb/', project: extraCollectionProject('extra-project-2'),
-    })),
+    mark(
+      dirs.fixture,
+      buildSite('fixture-site', extraCollectionContent('extra-content', FIXTURE_SYNONYM_EDITS), {
+        base: '/kb/',
+        project: extra,
+      }),
+    ),
+    mark(
+      dirs.changed,
+      buildSite('fixture-changed', extraCollectionContent('changed-content', CHANGED_EDITS), {
+        base: '/kb/',
+        project: extraCollectionProject('extra-project-2'),
+      }),
+    ),
     mark(dirs.real, buildSite('real-site', CONTENT)),
     mark(dirs.hostile, buildSite('hostile-build', hostileContent(), { project: projectCopy('hostile-project') })),
   ]);

@@ -8,19 +8,37 @@ import { ROOT, tmpDir } from './fixture.ts';
  * sees the same environment a reader's build does. `project` is the project to build with (this
  * repository, or a copy of it). Returns the output folder. Builds run in parallel.
  */
-export function buildSite(name: string, contentDir: string, options: { base?: string; project?: string } = {}): Promise<string> {
+export function buildSite(
+  name: string,
+  contentDir: string,
+  options: { base?: string; project?: string } = {},
+): Promise<string> {
   const { base = '/', project = ROOT } = options;
   const outDir = tmpDir(`${name}-dist`);
   rmSync(outDir, { recursive: true, force: true });
   const env = {
-    ...process.env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir, KB_CACHE_DIR: tmpDir(`${name}-cache`), BASE_PATH: base,
-    KB_DIAGRAM_DIR: join(ROOT, 'content/diagrams'), ASTRO_TELEMETRY_DISABLED: '1',
+    ...process.env,
+    KB_CONTENT_DIR: contentDir,
+    KB_OUT_DIR: outDir,
+    KB_CACHE_DIR: tmpDir(`${name}-cache`),
+    BASE_PATH: base,
+    KB_DIAGRAM_DIR: join(ROOT, 'content/diagrams'),
+    ASTRO_TELEMETRY_DISABLED: '1',
   };
-  const child = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd: project, env });
+  const child = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+    cwd: project,
+    env,
+  });
   let output = '';
-  child.stdout.on('data', (d) => { output += d; });
-  child.stderr.on('data', (d) => { output += d; });
+  child.stdout.on('data', (d) => {
+    output += d;
+  });
+  child.stderr.on('data', (d) => {
+    output += d;
+  });
   return new Promise((resolve, reject) => {
-    child.on('close', (code) => (code === 0 ? resolve(outDir) : reject(new Error(`astro build failed for ${name}:\n${output}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(outDir) : reject(new Error(`astro build failed for ${name}:\n${output}`)),
+    );
   });
 }

@@ -1,4 +1,14 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { brokenCopy, FIXTURE, ROOT, tmpDir } from './fixture.ts';
 
@@ -35,14 +45,18 @@ export function extraCollectionProject(name = 'extra-project'): string {
   const dir = projectCopy(name);
   const registry = readFileSync(join(dir, REGISTRY_FILE), 'utf8');
   // The new entry goes last in the registry object, so the collection comes last in the navigation.
-  writeFileSync(join(dir, REGISTRY_FILE), registry.replace(/\n};\n\nexport type EntryCollection/, `\n${DATASETS_ENTRY}};\n\nexport type EntryCollection`));
+  writeFileSync(
+    join(dir, REGISTRY_FILE),
+    registry.replace(/\n};\n\nexport type EntryCollection/, `\n${DATASETS_ENTRY}};\n\nexport type EntryCollection`),
+  );
   return dir;
 }
 
 /** The fixture knowledge base with the new collection's content, and one existing entry linking to it. */
 export function extraCollectionContent(name = 'extra-content', edits: Parameters<typeof brokenCopy>[2] = {}): string {
   const dir = brokenCopy(name, FIXTURE, {
-    'practices/label-by-hand.mdx': (s) => `${s.trimEnd()}\n\nSee [the widget clicks dataset](/datasets/widget-clicks/).\n`,
+    'practices/label-by-hand.mdx': (s) =>
+      `${s.trimEnd()}\n\nSee [the widget clicks dataset](/datasets/widget-clicks/).\n`,
     ...edits,
   });
   cpSync(join(ROOT, 'test/fixtures/extra-collection/datasets'), join(dir, 'datasets'), { recursive: true });

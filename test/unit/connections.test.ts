@@ -8,8 +8,10 @@ import { FIXTURE, ROOT } from '../helpers/fixture.ts';
 /* The Connections block: each connected entry once, with every way it connects (fixture graph). */
 describe('connections', () => {
   let graph: Graph;
-  const of = (key: string) => connectionsOf(graph, graph.entries.get(key)!)
-    .map((c) => `${c.entry.collection}/${c.entry.id}: ${c.relations.join(', ')}`);
+  const of = (key: string) =>
+    connectionsOf(graph, graph.entries.get(key)!).map(
+      (c) => `${c.entry.collection}/${c.entry.id}: ${c.relations.join(', ')}`,
+    );
   beforeAll(async () => {
     graph = createContext(await loadContent(FIXTURE, ROOT)).graph;
   });
@@ -38,7 +40,9 @@ describe('connections', () => {
   });
 
   it('connects by shared tags only entries not connected otherwise, up to the limit', () => {
-    const tagOnly = connectionsOf(graph, graph.entries.get('practices/rank-simply')!, 1).filter((c) => c.relations.includes('shares-tags'));
+    const tagOnly = connectionsOf(graph, graph.entries.get('practices/rank-simply')!, 1).filter((c) =>
+      c.relations.includes('shares-tags'),
+    );
     expect(tagOnly.length).toBeLessThanOrEqual(1);
     for (const c of tagOnly) expect(c.relations).toEqual(['shares-tags']);
   });

@@ -42,15 +42,28 @@ describe('hostile or broken content', () => {
   });
 
   it('reports every unsafe thing in a paragraph, not just the first', async () => {
-    const dir = brokenCopy('hostile-several', FIXTURE, { [ENTRY]: (s) => `${s.trimEnd()}\n\n<img src="https://a.example/x.png" alt="" /> and [x](javascript:a()) and <span onclick="b()">c</span> and <b style="color:red">d</b>\n` });
+    const dir = brokenCopy('hostile-several', FIXTURE, {
+      [ENTRY]: (s) =>
+        `${s.trimEnd()}\n\n<img src="https://a.example/x.png" alt="" /> and [x](javascript:a()) and <span ` +
+        `onclick="b()">c</span> and <b style="color:red">d</b>\n`,
+    });
     const unsafe = (await runChecks(dir, ROOT)).problems.filter((p) => p.rule === 'unsafe-content');
     expect(unsafe.map((p) => `${p.line}:${p.column}`)).toEqual([1, 50, 74, 107].map((column) => `${BODY}:${column}`));
   });
 
   it('exits non-zero from `npm run check`, naming the file, with no stack trace', () => {
-    for (const name of ['YAML alias bomb in frontmatter', 'unclosed Guidance', 'file that is not UTF-8', 'list nested 250 deep']) {
+    for (const name of [
+      'YAML alias bomb in frontmatter',
+      'unclosed Guidance',
+      'file that is not UTF-8',
+      'list nested 250 deep',
+    ]) {
       const c = CASES.find((x) => x.name === name)!;
-      const run = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: copyFor(c) } });
+      const run = spawnSync(process.execPath, ['scripts/check.ts'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, KB_CONTENT_DIR: copyFor(c) },
+      });
       expect(run.status, name).toBe(1);
       expect(run.stderr).toContain(`${c.expect!.file}:${c.expect!.line}:`);
       expect(run.stderr).not.toMatch(/\n\s+at |node:internal/);
@@ -61,17 +74,35 @@ describe('hostile or broken content', () => {
 describe('a hand-edited diagram SVG in the cache', () => {
   it('is reported before it can be inlined into a page', () => {
     const code = 'flowchart LR\n  A --> B';
-    const dir = brokenCopy('hostile-committed-svg', FIXTURE, { [ENTRY]: (s) => `${s.trimEnd()}\n\n\`\`\`mermaid\n${code}\n\`\`\`\n` });
+    const dir = brokenCopy('hostile-committed-svg', FIXTURE, {
+      [ENTRY]: (s) => `${s.trimEnd()}\n\n\`\`\`mermaid\n${code}\n\`\`\`\n`,
+    });
     const cache = tmpDir('hostile-committed-svg-cache');
     mkdirSync(cache, { recursive: true });
-    for (const theme of THEMES) writeFileSync(join(cache, `${diagramKey(code, theme)}.svg`), '<svg><script>alert(1)</script><text>A</text></svg>');
-    const run = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: dir, KB_DIAGRAM_DIR: cache } });
+    for (const theme of THEMES)
+      writeFileSync(
+        join(cache, `${diagramKey(code, theme)}.svg`),
+        '<svg><script>alert(1)</script><text>A</text></svg>',
+      );
+    const run = spawnSync(process.execPath, ['scripts/check.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, KB_CONTENT_DIR: dir, KB_DIAGRAM_DIR: cache },
+    });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${ENTRY}:${BODY}:1  unsafe-diagram  the committed light SVG of this diagram holds <script> element`);
+    expect(run.stderr).toContain(
+      `${ENTRY}:${BODY}:1  unsafe-diagram  the committed light SVG of this diagram holds <script> element`,
+    );
     // A symbolic link in the cache could inline any file of the machine into a page.
     rmSync(join(cache, `${diagramKey(code, 'dark')}.svg`));
     symlinkSync('/etc/hostname', join(cache, `${diagramKey(code, 'dark')}.svg`));
-    const linked = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: dir, KB_DIAGRAM_DIR: cache } });
-    expect(linked.stderr).toContain(`${ENTRY}:${BODY}:1  symlink  the committed dark SVG of this diagram is a symbolic link`);
+    const linked = spawnSync(process.execPath, ['scripts/check.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, KB_CONTENT_DIR: dir, KB_DIAGRAM_DIR: cache },
+    });
+    expect(linked.stderr).toContain(
+      `${ENTRY}:${BODY}:1  symlink  the committed dark SVG of this diagram is a symbolic link`,
+    );
   });
 });

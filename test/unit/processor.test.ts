@@ -58,6 +58,8 @@ describe('the Markdown pipeline and the checks read the same text the same way',
   });
 
   it('prefixes root-relative links with the base path, keeping the fragment', () => {
-    expect(html.querySelector('p a[href*="cold-start"]')!.getAttribute('href')).toBe('/kb/challenges/cold-start/#detect');
+    expect(html.querySelector('p a[href*="cold-start"]')!.getAttribute('href')).toBe(
+      '/kb/challenges/cold-start/#detect',
+    );
   });
 });

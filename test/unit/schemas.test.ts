@@ -14,9 +14,13 @@ describe('schemas', () => {
   });
 
   it('reject a missing title, naming the file, the line and the field', async () => {
-    const dir = brokenCopy('no-title', FIXTURE, { 'practices/rank-simply.mdx': (s) => s.replace('title: Rank simply\n', '') });
+    const dir = brokenCopy('no-title', FIXTURE, {
+      'practices/rank-simply.mdx': (s) => s.replace('title: Rank simply\n', ''),
+    });
     const file = relative(ROOT, `${dir}/practices/rank-simply.mdx`);
-    expect(await load(dir)).toEqual([`${file}:2:1  schema  \`title\` is missing: add \`title: ...\` to the frontmatter`]);
+    expect(await load(dir)).toEqual([
+      `${file}:2:1  schema  \`title\` is missing: add \`title: ...\` to the frontmatter`,
+    ]);
   });
 
   it('reject a misspelt field and a bad stage at their lines', async () => {
@@ -31,15 +35,20 @@ describe('schemas', () => {
 
   it('reject a source with an invented-looking URL and no kind', async () => {
     const dir = brokenCopy('bad-source', FIXTURE, {
-      'sources/acme-labels.yaml': (s) => s.replace('url: https://acme.example/labels', 'url: acme.example/labels').replace('kind: blog-post\n', ''),
+      'sources/acme-labels.yaml': (s) =>
+        s.replace('url: https://acme.example/labels', 'url: acme.example/labels').replace('kind: blog-post\n', ''),
     });
     const problems = await load(dir);
-    expect(problems.some((p) => /acme-labels\.yaml:6:6  schema  `url` must be a full http\(s\) URL/.test(p))).toBe(true);
+    expect(problems.some((p) => /acme-labels\.yaml:6:6  schema  `url` must be a full http\(s\) URL/.test(p))).toBe(
+      true,
+    );
     expect(problems.some((p) => /acme-labels\.yaml:1:1  schema  `kind` must be one of/.test(p))).toBe(true);
   });
 
   it('reject YAML that does not parse, with its line', async () => {
-    const dir = brokenCopy('bad-yaml', FIXTURE, { 'techniques/active-learning.mdx': (s) => s.replace('tags: [labeling]', 'tags: [labeling') });
+    const dir = brokenCopy('bad-yaml', FIXTURE, {
+      'techniques/active-learning.mdx': (s) => s.replace('tags: [labeling]', 'tags: [labeling'),
+    });
     expect((await load(dir)).join('\n')).toMatch(/active-learning\.mdx:\d+:\d+  yaml  invalid YAML/);
   });
 });

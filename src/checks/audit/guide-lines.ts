@@ -2,7 +2,11 @@
  * Reads the guide the knowledge base is built from, line by line, and finds the organisations each
  * line attributes its lesson to: the names in its parentheses, e.g. "(Walmart Semantic Labels)".
  */
-export interface AttributedLine { line: number; text: string; orgs: string[] }
+export interface AttributedLine {
+  line: number;
+  text: string;
+  orgs: string[];
+}
 
 /** Organisation names as the guide writes them → the company id (or research source prefix). */
 export const GUIDE_ORGS: [RegExp, string][] = [
@@ -32,7 +36,10 @@ export function attributedLines(guide: string, orgNames: [RegExp, string][] = GU
 }
 
 /** A word of a text, lower-cased, with the line it stands on. */
-export interface Word { word: string; line: number }
+export interface Word {
+  word: string;
+  line: number;
+}
 
 /**
  * The words of a whole text, across line breaks and Markdown punctuation, so that a run copied
@@ -40,9 +47,12 @@ export interface Word { word: string; line: number }
  */
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  text.toLowerCase().split('\n').forEach((line, i) => {
-    for (const m of line.matchAll(/[a-z0-9]+/g)) out.push({ word: m[0], line: i + 1 });
-  });
+  text
+    .toLowerCase()
+    .split('\n')
+    .forEach((line, i) => {
+      for (const m of line.matchAll(/[a-z0-9]+/g)) out.push({ word: m[0], line: i + 1 });
+    });
   return out;
 }
 

@@ -19,26 +19,57 @@ export interface AuditInput {
   orgs?: [RegExp, string][];
   outlineFile?: string;
 }
-export interface AuditResult { problems: Problem[]; lines: AttributedLine[]; points: number; verbatim: number }
+export interface AuditResult {
+  problems: Problem[];
+  lines: AttributedLine[];
+  points: number;
+  verbatim: number;
+}
 
-export function auditGuide({ guide, content, graph, files, run, orgs = GUIDE_ORGS, outlineFile = 'content/outline.yaml' }: AuditInput): AuditResult {
+export function auditGuide({
+  guide,
+  content,
+  graph,
+  files,
+  run,
+  orgs = GUIDE_ORGS,
+  outlineFile = 'content/outline.yaml',
+}: AuditInput): AuditResult {
   const problems: Problem[] = [];
   const points = content.outline.flatMap((s) => s.data.points.map((p) => ({ ...p, at: s.line })));
   // The healthcare LSTM paper is a research source by no company: its sources are named lipton-*.
-  const orgsCitedBy = (key: string) => new Set((graph.entries.get(key)?.citations ?? []).map((c) =>
-    c.startsWith('lipton-') ? 'lipton' : graph.sources.get(c)?.organisation ?? ''));
+  const orgsCitedBy = (key: string) =>
+    new Set(
+      (graph.entries.get(key)?.citations ?? []).map((c) =>
+        c.startsWith('lipton-') ? 'lipton' : (graph.sources.get(c)?.organisation ?? ''),
+      ),
+    );
   const lines = attributedLines(guide, orgs);
   for (const line of lines) {
     const carrying = points.filter((p) => p.line === line.line);
     if (!carrying.length) {
-      problems.push({ file: outlineFile, line: 1, column: 1, rule: 'uncarried-line',
-        message: `guide line ${line.line} (${line.orgs.join(', ')}) has no point: add one with \`line: ${line.line}\` and the entries that carry it` });
+      problems.push({
+        file: outlineFile,
+        line: 1,
+        column: 1,
+        rule: 'uncarried-line',
+        message:
+          `guide line ${line.line} (${line.orgs.join(', ')}) has no point: add one with \`line: ` +
+          `${line.line}\` and the entries that carry it`,
+      });
       continue;
     }
     const cited = new Set(carrying.flatMap((p) => p.entries.flatMap((k) => [...orgsCitedBy(k)])));
     for (const org of line.orgs.filter((o) => !cited.has(o))) {
-      problems.push({ file: outlineFile, line: carrying[0]!.at, column: 1, rule: 'missing-attribution',
-        message: `guide line ${line.line} names ${org}, but none of ${carrying.flatMap((p) => p.entries).join(', ')} cites a ${org} source: cite it where the lesson is told` });
+      problems.push({
+        file: outlineFile,
+        line: carrying[0]!.at,
+        column: 1,
+        rule: 'missing-attribution',
+        message:
+          `guide line ${line.line} names ${org}, but none of ${carrying.flatMap((p) => p.entries).join(', ')} ` +
+          `cites a ${org} source: cite it where the lesson is told`,
+      });
     }
   }
   const guideRuns = shingles(guide, run);
@@ -46,10 +77,19 @@ export function auditGuide({ guide, content, graph, files, run, orgs = GUIDE_ORG
   for (const [file, text] of files) {
     const w = wordsOf(text);
     for (let j = 0; j + run <= w.length; j++) {
-      const words = w.slice(j, j + run).map((x) => x.word).join(' ');
+      const words = w
+        .slice(j, j + run)
+        .map((x) => x.word)
+        .join(' ');
       if (!guideRuns.has(words)) continue;
       verbatim++;
-      problems.push({ file, line: w[j]!.line, column: 1, rule: 'verbatim', message: `repeats the guide word for word ("${words}"): restate it in your own words` });
+      problems.push({
+        file,
+        line: w[j]!.line,
+        column: 1,
+        rule: 'verbatim',
+        message: `repeats the guide word for word ("${words}"): restate it in your own words`,
+      });
       j += run - 1; // one report per copied run
     }
   }

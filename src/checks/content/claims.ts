@@ -1,6 +1,6 @@
 import { FIGURE, wordsOf } from '../../lib/content/words.ts';
-import { REGISTRY } from '../../schemas/registry.ts';
 import type { Problem } from '../../lib/problems.ts';
+import { REGISTRY } from '../../schemas/registry.ts';
 import type { CheckContext } from './context.ts';
 
 /**
@@ -24,10 +24,22 @@ export function checkClaims({ content }: CheckContext): Problem[] {
       const ownFigure = words.find((w) => FIGURE.test(w));
       const figure = ownFigure ?? wordsOf(block.text).find((w) => FIGURE.test(w));
       if (figure && (ownFigure || !(block.navigation && words.length <= NAVIGATION_WORDS))) {
-        problems.push({ ...at, rule: 'uncited-figure', message: `${block.kind} states a figure ("${figure}") without a citation: cite the source it comes from, e.g. [@source-id]` });
+        problems.push({
+          ...at,
+          rule: 'uncited-figure',
+          message:
+            `${block.kind} states a figure ("${figure}") without a citation: cite the source it comes from, ` +
+            `e.g. [@source-id]`,
+        });
       } else if (!block.guidance && !(block.navigation && words.length <= NAVIGATION_WORDS)) {
         const preview = block.text.length > 60 ? `${block.text.slice(0, 57)}...` : block.text;
-        problems.push({ ...at, rule: 'uncited-claim', message: `${block.kind} "${preview}" cites no source: add a citation [@source-id], or put unattributed advice in a <Guidance> block` });
+        problems.push({
+          ...at,
+          rule: 'uncited-claim',
+          message:
+            `${block.kind} "${preview}" cites no source: add a citation [@source-id], or put unattributed ` +
+            `advice in a <Guidance> block`,
+        });
       }
     }
   }

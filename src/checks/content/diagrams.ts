@@ -11,8 +11,15 @@ export async function checkDiagrams({ content }: CheckContext): Promise<Problem[
       if (!error) continue;
       // diagram.line is the opening fence; the diagram's line 1 is the line after it.
       const line = diagram.line + error.line;
-      problems.push({ file: entry.file, line, column: error.column, rule: 'diagram-syntax',
-        message: `mermaid cannot parse this diagram (${error.message}): fix the syntax; labels with parentheses or punctuation need quotes, e.g. A["Label (note)"]` });
+      problems.push({
+        file: entry.file,
+        line,
+        column: error.column,
+        rule: 'diagram-syntax',
+        message:
+          `mermaid cannot parse this diagram (${error.message}): fix the syntax; labels with parentheses or ` +
+          `punctuation need quotes, e.g. A["Label (note)"]`,
+      });
     }
   }
   return problems;

@@ -18,20 +18,38 @@ export function checkEntryShape({ content }: CheckContext): Problem[] {
     const ids = new Set(body.headings.filter((h) => h.depth === 2).flatMap((h) => [h.slug, ...h.aliases]));
     for (const s of REGISTRY[entry.collection].shape) {
       if (ids.has(s.id)) continue;
-      problems.push({ ...at, rule: 'entry-shape',
-        message: `a ${REGISTRY[entry.collection].label.one.toLowerCase()} needs the section #${s.id} (${s.says}): add \`## ${s.heading} \\{#${s.id}}\`` });
+      problems.push({
+        ...at,
+        rule: 'entry-shape',
+        message:
+          `a ${REGISTRY[entry.collection].label.one.toLowerCase()} needs the section #${s.id} (${s.says}): ` +
+          `add \`## ${s.heading} \\{#${s.id}}\``,
+      });
     }
     if (!REGISTRY[entry.collection].attributed) continue;
 
     const words = body.blocks.filter((b) => !b.header).reduce((n, b) => n + wordsOf(b.text).length, 0);
-    if (words < MIN_PROSE_WORDS) problems.push({ ...at, rule: 'short-entry',
-      message: `the entry has ${words} words of prose, under ${MIN_PROSE_WORDS}: say what it is, why it matters, how teams did it and when not to` });
+    if (words < MIN_PROSE_WORDS)
+      problems.push({
+        ...at,
+        rule: 'short-entry',
+        message:
+          `the entry has ${words} words of prose, under ${MIN_PROSE_WORDS}: say what it is, why it matters, ` +
+          `how teams did it and when not to`,
+      });
 
-    const mentions = [...body.blocks.map((b) => b.text), ...body.headings.map((h) => h.text)]
-      .reduce((n, text) => n + (text.match(GUIDE_MENTION)?.length ?? 0), 0);
-    if (mentions > MAX_GUIDE_MENTIONS) problems.push({ ...at, rule: 'guide-mentions',
-      message: `the prose says "the guide" ${mentions} times (at most ${MAX_GUIDE_MENTIONS}): write the lesson itself; the page already shows where it comes from` });
+    const mentions = [...body.blocks.map((b) => b.text), ...body.headings.map((h) => h.text)].reduce(
+      (n, text) => n + (text.match(GUIDE_MENTION)?.length ?? 0),
+      0,
+    );
+    if (mentions > MAX_GUIDE_MENTIONS)
+      problems.push({
+        ...at,
+        rule: 'guide-mentions',
+        message:
+          `the prose says "the guide" ${mentions} times (at most ${MAX_GUIDE_MENTIONS}): write the lesson ` +
+          `itself; the page already shows where it comes from`,
+      });
   }
   return problems;
 }
-

@@ -12,13 +12,25 @@ export function checkLayoutIds({ content }: CheckContext): Problem[] {
     const body = entry.facts;
     for (const h of body.headings) {
       for (const id of [h.slug, ...h.aliases].filter(isLayoutId)) {
-        problems.push({ file: entry.file, line: h.line, column: h.column, rule: 'layout-id',
-          message: `heading anchor #${id} is an id the page layout already uses: reword the heading, or pin another id with \\{#other-id}` });
+        problems.push({
+          file: entry.file,
+          line: h.line,
+          column: h.column,
+          rule: 'layout-id',
+          message:
+            `heading anchor #${id} is an id the page layout already uses: reword the heading, or pin another ` +
+            `id with \\{#other-id}`,
+        });
       }
     }
     for (const el of body.ids.filter((e) => isLayoutId(e.id))) {
-      problems.push({ file: entry.file, line: el.line, column: el.column, rule: 'layout-id',
-        message: `id="${el.id}" is an id the page layout already uses: choose another id` });
+      problems.push({
+        file: entry.file,
+        line: el.line,
+        column: el.column,
+        rule: 'layout-id',
+        message: `id="${el.id}" is an id the page layout already uses: choose another id`,
+      });
     }
   }
   return problems;

@@ -13,8 +13,15 @@ export function checkLimits({ content }: CheckContext): Problem[] {
   for (const entry of content.entries) {
     const { nesting } = entry.facts;
     if (nesting.depth <= MAX_NESTING) continue;
-    problems.push({ file: entry.file, line: nesting.line, column: nesting.column, rule: 'nesting-depth',
-      message: `lists, quotes and elements nest ${nesting.depth} levels deep from here (at most ${MAX_NESTING}): flatten the structure into sections, or split the list` });
+    problems.push({
+      file: entry.file,
+      line: nesting.line,
+      column: nesting.column,
+      rule: 'nesting-depth',
+      message:
+        `lists, quotes and elements nest ${nesting.depth} levels deep from here (at most ${MAX_NESTING}): ` +
+        `flatten the structure into sections, or split the list`,
+    });
   }
   return problems;
 }

@@ -16,17 +16,32 @@ export function checkLinks(ctx: CheckContext): Problem[] {
       const href = classifyHref(link.href);
       if (href.kind === 'external') continue;
       if (href.kind === 'relative') {
-        problems.push({ ...at, rule: 'relative-link', message: `link "${link.href}" is relative: write it from the site root, e.g. /challenges/cold-start/` });
+        problems.push({
+          ...at,
+          rule: 'relative-link',
+          message: `link "${link.href}" is relative: write it from the site root, e.g. /challenges/cold-start/`,
+        });
         continue;
       }
       const path = href.path ?? entryPath(entry);
       const anchors = pages.get(path) ?? pages.get(`${path}/`);
       if (!anchors) {
-        if (!href.entry) problems.push({ ...at, rule: 'broken-link', message: `link to ${link.href} points to no page${suggest(path, pages.keys())}: fix the path` });
+        if (!href.entry)
+          problems.push({
+            ...at,
+            rule: 'broken-link',
+            message: `link to ${link.href} points to no page${suggest(path, pages.keys())}: fix the path`,
+          });
         continue;
       }
       if (href.fragment && !anchors.has(href.fragment)) {
-        problems.push({ ...at, rule: 'broken-fragment', message: `link to ${link.href}: ${path} has no anchor #${href.fragment}${suggest(href.fragment, anchors)}; link one of its headings` });
+        problems.push({
+          ...at,
+          rule: 'broken-fragment',
+          message:
+            `link to ${link.href}: ${path} has no anchor #${href.fragment}${suggest(href.fragment, anchors)}; ` +
+            `link one of its headings`,
+        });
       }
     }
   }

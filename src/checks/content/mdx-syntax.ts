@@ -13,8 +13,13 @@ export function checkMdxSyntax({ content }: CheckContext): Problem[] {
     const hint = /closing tag|end-tag|expected a corresponding closing/i.test(error.message)
       ? 'close every <Guidance> with </Guidance>, on a line of its own'
       : 'MDX reads `<` and `{` as code: write &lt; or \\{ for the characters themselves, and {/* */} for comments';
-    problems.push({ file: entry.file, line: error.line, column: error.column, rule: 'mdx-syntax',
-      message: `this is not valid MDX: ${error.message.replace(/\s+/g, ' ').trim()}. Fix: ${hint}` });
+    problems.push({
+      file: entry.file,
+      line: error.line,
+      column: error.column,
+      rule: 'mdx-syntax',
+      message: `this is not valid MDX: ${error.message.replace(/\s+/g, ' ').trim()}. Fix: ${hint}`,
+    });
   }
   return problems;
 }

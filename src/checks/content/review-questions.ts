@@ -15,8 +15,13 @@ export function checkReviewQuestions({ content }: CheckContext): Problem[] {
     for (const q of reviewQuestions(entry.facts)) {
       if (q.entries.length) continue;
       problems.push({
-        file: entry.file, line: q.heading.line, column: 1, rule: 'question-without-links',
-        message: `design-review question "${q.heading.text}" links no entry: under it, link the practices, techniques or challenges that help answer it, e.g. [Drift](/challenges/drift/)`,
+        file: entry.file,
+        line: q.heading.line,
+        column: 1,
+        rule: 'question-without-links',
+        message:
+          `design-review question "${q.heading.text}" links no entry: under it, link the practices, ` +
+          `techniques or challenges that help answer it, e.g. [Drift](/challenges/drift/)`,
       });
     }
   }

@@ -1,6 +1,6 @@
-import type { Problem } from '../../lib/problems.ts';
 import { classifyHref, entryFile, entryKeyOfPath } from '../../lib/hrefs.ts';
-import { readDist, type DistSite } from './pages.ts';
+import type { Problem } from '../../lib/problems.ts';
+import { type DistSite, readDist } from './pages.ts';
 
 /*
  * The built site's own link check, in the spirit of withastro/docs' lint-linkcheck: every
@@ -27,18 +27,40 @@ export async function checkDistLinks(dist: string | DistSite, base = '/'): Promi
       const target = new URL(href, `https://site.invalid${prefix}${url}`);
       if (target.host !== 'site.invalid') continue;
       if (!target.pathname.startsWith(`${prefix}/`)) {
-        problems.push({ file, line: 1, column: 1, rule: 'broken-link', message: `link ${href} (on ${prefix}${url}) leaves the site's base path ${base}: write links as /collection/id/ and let the build add the base` });
+        problems.push({
+          file,
+          line: 1,
+          column: 1,
+          rule: 'broken-link',
+          message:
+            `link ${href} (on ${prefix}${url}) leaves the site's base path ${base}: write links as ` +
+            `/collection/id/ and let the build add the base`,
+        });
         continue;
       }
       const path = target.pathname.slice(prefix.length);
       const targetPage = pages.get(path) ?? pages.get(`${path}/`);
       if (!targetPage && !assets.has(decodeURIComponent(path))) {
-        problems.push({ file, line: 1, column: 1, rule: 'broken-link', message: `link ${href} (on ${prefix}${url}) points to no page: fix the link or create the page` });
+        problems.push({
+          file,
+          line: 1,
+          column: 1,
+          rule: 'broken-link',
+          message: `link ${href} (on ${prefix}${url}) points to no page: fix the link or create the page`,
+        });
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
       if (fragment && targetPage && !targetPage.ids.has(fragment)) {
-        problems.push({ file, line: 1, column: 1, rule: 'broken-fragment', message: `link ${href} (on ${prefix}${url}) names #${fragment}, which is not an anchor of ${prefix}${path}: link an existing heading` });
+        problems.push({
+          file,
+          line: 1,
+          column: 1,
+          rule: 'broken-fragment',
+          message:
+            `link ${href} (on ${prefix}${url}) names #${fragment}, which is not an anchor of ` +
+            `${prefix}${path}: link an existing heading`,
+        });
       }
     }
   }

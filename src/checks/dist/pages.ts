@@ -15,7 +15,10 @@ export interface DistPage {
   /** Ids of the h2 and h3 headings in <main>: the sections a link can name. */
   sectionIds: string[];
   links: { href: string; tag: string }[];
-  /** Anchors promised to readers: headings (and their aliases) inside [data-published-anchors], and [data-published-anchor] blocks. */
+  /**
+   * Anchors promised to readers: headings (and their aliases) inside [data-published-anchors], and
+   * [data-published-anchor] blocks.
+   */
   publishedAnchors: string[];
   /** A redirect page (an entry's old id) keeps its path only. */
   redirect: boolean;
@@ -26,7 +29,10 @@ export interface DistPage {
   /** Where a redirect page sends readers, as written (with the base path); it keeps the #fragment. */
   redirectTo?: string;
 }
-export interface DistSite { pages: DistPage[]; files: Set<string> }
+export interface DistSite {
+  pages: DistPage[];
+  files: Set<string>;
+}
 
 /** `practices/x/index.html` → `/practices/x/`. */
 const urlOf = (path: string) => `/${path}`.replace(/index\.html$/, '').replace(/\.html$/, '/');
@@ -46,15 +52,31 @@ export async function readDist(dist: string): Promise<DistSite> {
       href: el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('xlink:href') ?? '',
       tag: el.rawTagName,
     }));
-    const publishedAnchors = root.querySelectorAll('[data-published-anchors]')
+    const publishedAnchors = root
+      .querySelectorAll('[data-published-anchors]')
       .flatMap((scope) => scope.querySelectorAll('h2[id], h3[id], h4[id], [data-anchor-alias]').map((el) => el.id))
       // A generated block that took over a section authors used to write (e.g. #related) keeps its anchor.
       .concat(root.querySelectorAll('[data-published-anchor]').map((el) => el.id));
     const refresh = root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
     const redirectTo = refresh ? /url=(.*)$/i.exec(refresh)?.[1] : undefined;
-    const meta = new Map(root.querySelectorAll('head meta[content]').map((m) => [m.getAttribute('property') ?? m.getAttribute('name') ?? '', m.getAttribute('content') ?? '']));
+    const meta = new Map(
+      root
+        .querySelectorAll('head meta[content]')
+        .map((m) => [m.getAttribute('property') ?? m.getAttribute('name') ?? '', m.getAttribute('content') ?? '']),
+    );
     const sectionIds = root.querySelectorAll('main h2[id], main h3[id]').map((el) => el.id);
-    pages.push({ url: urlOf(path), file: path, ids, sectionIds, links, publishedAnchors, redirect: refresh !== undefined, ...(redirectTo && { redirectTo }), root, meta });
+    pages.push({
+      url: urlOf(path),
+      file: path,
+      ids,
+      sectionIds,
+      links,
+      publishedAnchors,
+      redirect: refresh !== undefined,
+      ...(redirectTo && { redirectTo }),
+      root,
+      meta,
+    });
   }
   return { pages, files };
 }

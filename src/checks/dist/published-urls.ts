@@ -1,6 +1,6 @@
-import type { Problem } from '../../lib/problems.ts';
 import { entryKeyOfPath } from '../../lib/hrefs.ts';
-import { readDist, type DistSite } from './pages.ts';
+import type { Problem } from '../../lib/problems.ts';
+import { type DistSite, readDist } from './pages.ts';
 
 /*
  * URL stability. The build lists every published page and every heading anchor (and the old
@@ -24,7 +24,10 @@ export async function publishedUrls(dist: string | DistSite): Promise<string[]> 
   return [...new Set(lines)].sort();
 }
 
-export interface UrlChanges { removed: string[]; added: string[] }
+export interface UrlChanges {
+  removed: string[];
+  added: string[];
+}
 
 /**
  * What was published and is gone. An anchor of a page that became a redirect (an entry merged
@@ -44,14 +47,27 @@ export function compareUrls(committed: string[], current: string[], site?: DistS
   return { removed: committed.filter((u) => !now.has(u) && !carried(u)), added: current.filter((u) => !before.has(u)) };
 }
 
-export const parseUrlList = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+export const parseUrlList = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 
 /** How to fix a removed URL, in the words of an author. */
 export function removedMessage(url: string): string {
   const [path, anchor] = url.split('#');
   const key = entryKeyOfPath(path!);
-  if (anchor) return `published anchor ${url} is gone: if its heading was reworded, pin the old id (\\{#${anchor}}) or keep it as an alias (\\{#new-id #${anchor}}); if the page now redirects, give the entry it redirects to a heading with that alias`;
-  if (key) return `published page ${url} is gone: add \`aliases: [${key.split('/')[1]}]\` to the entry that replaces it, so the old URL redirects`;
+  if (anchor)
+    return (
+      `published anchor ${url} is gone: if its heading was reworded, pin the old id (\\{#${anchor}}) or keep it ` +
+      `as an alias (\\{#new-id #${anchor}}); if the page now redirects, give the entry it redirects to a heading ` +
+      `with that alias`
+    );
+  if (key)
+    return (
+      `published page ${url} is gone: add \`aliases: [${key.split('/')[1]}]\` to the entry that replaces it, so ` +
+      `the old URL redirects`
+    );
   return `published page ${url} is gone: restore it, or redirect it`;
 }
 

@@ -9,11 +9,27 @@ import { deepestNesting, emptySections, MAX_NESTING, MAX_WALK_DEPTH, textOutside
  * Markdown syntax tree (lib/content/parse.ts): citations, links, heading anchors, diagrams and the
  * blocks that make claims. Positions are 1-based lines and columns of the file.
  */
-export interface Located { line: number; column: number }
-export interface BodyCitation extends Located { key: string; unconfirmed: boolean }
-export interface BodyLink extends Located { href: string }
-export interface BodyHeading extends Located { depth: number; text: string; slug: string; pinned: boolean; aliases: string[] }
-export interface BodyDiagram extends Located { code: string }
+export interface Located {
+  line: number;
+  column: number;
+}
+export interface BodyCitation extends Located {
+  key: string;
+  unconfirmed: boolean;
+}
+export interface BodyLink extends Located {
+  href: string;
+}
+export interface BodyHeading extends Located {
+  depth: number;
+  text: string;
+  slug: string;
+  pinned: boolean;
+  aliases: string[];
+}
+export interface BodyDiagram extends Located {
+  code: string;
+}
 /** A paragraph, list item or table row: the units that must carry a citation. */
 export interface BodyBlock extends Located {
   kind: 'paragraph' | 'list item' | 'table row';
@@ -62,10 +78,26 @@ const at = (node: Node): Located => ({
 
 export function analyzeBody(tree: Root, syntaxError: BodyFacts['syntaxError'] = null): BodyFacts {
   const facts: BodyFacts = {
-    tree, nesting: { depth: 0, line: 1, column: 1 }, read: false, syntaxError,
+    tree,
+    nesting: { depth: 0, line: 1, column: 1 },
+    read: false,
+    syntaxError,
     bodyLine: (tree.children.find((n) => n.type === 'yaml')?.position?.end.line ?? 0) + 1,
-    citations: [], sources: [...citationNumbers(tree).keys()], links: [], diagrams: [], blocks: [], ids: [], emptySections: [],
-    headings: (syntaxError ? [] : headingIds(tree)).map((h) => ({ depth: h.node.depth, text: h.text, slug: h.id, pinned: h.pinned, aliases: h.aliases, ...at(h.node) })),
+    citations: [],
+    sources: [...citationNumbers(tree).keys()],
+    links: [],
+    diagrams: [],
+    blocks: [],
+    ids: [],
+    emptySections: [],
+    headings: (syntaxError ? [] : headingIds(tree)).map((h) => ({
+      depth: h.node.depth,
+      text: h.text,
+      slug: h.id,
+      pinned: h.pinned,
+      aliases: h.aliases,
+      ...at(h.node),
+    })),
   };
   const walk = (node: RootContent | Root, guidance: boolean) => {
     switch (node.type) {
@@ -96,7 +128,8 @@ export function analyzeBody(tree: Root, syntaxError: BodyFacts['syntaxError'] = 
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         for (const attr of node.attributes) {
-          if (attr.type === 'mdxJsxAttribute' && attr.name === 'id' && typeof attr.value === 'string') facts.ids.push({ id: attr.value, ...at(node) });
+          if (attr.type === 'mdxJsxAttribute' && attr.name === 'id' && typeof attr.value === 'string')
+            facts.ids.push({ id: attr.value, ...at(node) });
         }
         guidance ||= node.name === 'Guidance';
         break;
@@ -140,8 +173,13 @@ function block(node: Parent, kind: BodyBlock['kind'], guidance: boolean): BodyBl
   // A citation written in `inline code` shows as code, not as a citation: it does not count.
   const cited = findCitations(textOutsideCode(node)).length > 0;
   // "See also" lines: nothing but links (and punctuation) make no claim of their own.
-  const rest = node.children.filter((c) => c.type !== 'link' && !(c.type === 'text' && /^[\s,;:.·–—-]*$/.test(c.value)));
+  const rest = node.children.filter(
+    (c) => c.type !== 'link' && !(c.type === 'text' && /^[\s,;:.·–—-]*$/.test(c.value)),
+  );
   const navigation = node.children.some((c) => c.type === 'link');
-  const ownText = node.children.filter((c) => c.type !== 'link').map((c) => textOf(c)).join(node.type === 'tableRow' ? ' | ' : '');
+  const ownText = node.children
+    .filter((c) => c.type !== 'link')
+    .map((c) => textOf(c))
+    .join(node.type === 'tableRow' ? ' | ' : '');
   return { kind, text, cited, guidance, linkOnly: rest.length === 0, navigation, ownText, header: false, ...at(node) };
 }

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, visit, type Document } from 'yaml';
+import { type Document, isMap, LineCounter, parseDocument, visit } from 'yaml';
 
 /** A parsed YAML document that can say where any of its values sits in the file. */
 export interface LocatedYaml {
@@ -30,7 +30,8 @@ export function parseYaml(text: string, lineOffset = 0): LocatedYaml {
   const root = (doc.contents as Ranged)?.range;
   const fallback = root ? at(root[0]) : { line: Math.max(lineOffset, 1), column: 1 };
   // The parser reports a stack overflow as an error of its own: say what it means for the author.
-  const explain = (message: string) => (/call stack/i.test(message) ? 'the YAML nests too deeply: keep lists and fields a few levels deep' : message);
+  const explain = (message: string) =>
+    /call stack/i.test(message) ? 'the YAML nests too deeply: keep lists and fields a few levels deep' : message;
   const errors = doc.errors.map((e) => ({ ...at(e.pos[0]), message: explain(e.message.split('\n')[0] ?? e.message) }));
   let data: unknown;
   if (!errors.length) {
@@ -39,10 +40,20 @@ export function parseYaml(text: string, lineOffset = 0): LocatedYaml {
       data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
       let first: Ranged;
-      visit(doc, { Alias(_, node) { first ??= node as Ranged; return visit.BREAK; } });
+      visit(doc, {
+        Alias(_, node) {
+          first ??= node as Ranged;
+          return visit.BREAK;
+        },
+      });
       const where = first?.range ? at(first.range[0]) : fallback;
       const message = (error as Error).message.split('\n')[0] ?? '';
-      errors.push({ ...where, message: /alias/i.test(message) ? `${message}: write the values out instead of repeating aliases (*name)` : explain(message) });
+      errors.push({
+        ...where,
+        message: /alias/i.test(message)
+          ? `${message}: write the values out instead of repeating aliases (*name)`
+          : explain(message),
+      });
     }
   }
   return {

@@ -8,7 +8,9 @@ import type { BodyFacts } from './body.ts';
  * of its body. The checks (from lib/content/load.ts) and the site (from Astro's collections) both
  * build the graph from this, since both hand over entries of this shape.
  */
-export type EntryRecord = { [C in EntryCollection]: { collection: C; id: string; data: EntryData<C> } }[EntryCollection];
+export type EntryRecord = {
+  [C in EntryCollection]: { collection: C; id: string; data: EntryData<C> };
+}[EntryCollection];
 
 /** The entry's reference fields (those the registry lists for its collection), in order. */
 export function refsOf(e: EntryRecord): GraphRef[] {

@@ -19,13 +19,31 @@ import { zodProblems } from './zod-problems.ts';
  */
 export type SourceData = z.infer<ReturnType<typeof sourceSchema>>;
 
-export interface LoadedFile { id: string; file: string; yaml: LocatedYaml }
+export interface LoadedFile {
+  id: string;
+  file: string;
+  yaml: LocatedYaml;
+}
 /** An entry of collection `C`: its frontmatter, typed by collection, and what its body says. */
-/** A file that fails its schema is reported and still loaded with its valid fields (lenient.ts), so it stays in the graph. */
-export interface LoadedEntryOf<C extends EntryCollection> extends LoadedFile { collection: C; data: EntryData<C>; facts: BodyFacts }
+/**
+ * A file that fails its schema is reported and still loaded with its valid fields (lenient.ts), so it stays in the
+ * graph.
+ */
+export interface LoadedEntryOf<C extends EntryCollection> extends LoadedFile {
+  collection: C;
+  data: EntryData<C>;
+  facts: BodyFacts;
+}
 export type LoadedEntry = { [C in EntryCollection]: LoadedEntryOf<C> }[EntryCollection];
-export interface LoadedSource extends LoadedFile { data: SourceData }
-export interface LoadedRecord<T> { id: string; file: string; line: number; data: T }
+export interface LoadedSource extends LoadedFile {
+  data: SourceData;
+}
+export interface LoadedRecord<T> {
+  id: string;
+  file: string;
+  line: number;
+  data: T;
+}
 
 export interface Content {
   entries: LoadedEntry[];
@@ -47,7 +65,17 @@ async function listFiles(dir: string, ext: string, rel: (p: string) => string, p
 }
 
 function badId(id: string, file: string): Problem[] {
-  return ID.test(id) ? [] : [{ file, line: 1, column: 1, rule: 'file-name', message: `file name "${id}" is not a valid id: rename the file to lowercase words joined by hyphens` }];
+  return ID.test(id)
+    ? []
+    : [
+        {
+          file,
+          line: 1,
+          column: 1,
+          rule: 'file-name',
+          message: `file name "${id}" is not a valid id: rename the file to lowercase words joined by hyphens`,
+        },
+      ];
 }
 
 /*
@@ -69,7 +97,14 @@ async function parseOnce(text: string) {
 const schemas = new Map(ENTRY_COLLECTIONS.map((c) => [c, REGISTRY[c].schema(plainReference)]));
 
 /** One MDX file of `collection`, or the problems that keep it out. */
-async function loadEntry(collection: EntryCollection, id: string, path: string, file: string, problems: Problem[], rel: (p: string) => string): Promise<LoadedEntry | null> {
+async function loadEntry(
+  collection: EntryCollection,
+  id: string,
+  path: string,
+  file: string,
+  problems: Problem[],
+  rel: (p: string) => string,
+): Promise<LoadedEntry | null> {
   // A name that is not an id may not even be valid UTF-8: report it and read no further.
   const idProblems = badId(id, file);
   problems.push(...idProblems);
@@ -77,12 +112,26 @@ async function loadEntry(collection: EntryCollection, id: string, path: string, 
   const text = await readContentText(path, rel, problems);
   if (text === null) return null;
   const { yaml, facts, complex } = await parseOnce(text);
-  if (complex) problems.push({ file, line: facts.bodyLine, column: 1, rule: 'too-complex',
-    message: `this text takes the parser more than ${PARSE_BUDGET_MS / 1000} s to read: it nests emphasis, brackets, quotes or lists thousands deep; flatten it` });
+  if (complex)
+    problems.push({
+      file,
+      line: facts.bodyLine,
+      column: 1,
+      rule: 'too-complex',
+      message:
+        `this text takes the parser more than ${PARSE_BUDGET_MS / 1000} s to read: it nests emphasis, ` +
+        `brackets, quotes or lists thousands deep; flatten it`,
+    });
   if (!yaml) {
-    problems.push({ file, line: 1, column: 1, rule: 'schema', message: /^---\r?\n/.test(text)
-      ? 'the frontmatter is not closed: end it with a line that holds only `---`'
-      : 'no frontmatter: start the file with a `---` block holding title, summary and tags' });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      rule: 'schema',
+      message: /^---\r?\n/.test(text)
+        ? 'the frontmatter is not closed: end it with a line that holds only `---`'
+        : 'no frontmatter: start the file with a `---` block holding title, summary and tags',
+    });
     return null;
   }
   problems.push(...yamlProblems(file, yaml));
@@ -90,7 +139,8 @@ async function loadEntry(collection: EntryCollection, id: string, path: string, 
   const result = yaml.errors.length ? null : schema.safeParse(yaml.data ?? {});
   if (result && !result.success) problems.push(...zodProblems(result.error, file, yaml));
   const data = result?.success ? result.data : lenientData(schema, yaml.data, id);
-  // The registry's schema for `collection` validated this data (or kept its valid fields); TypeScript cannot pair the two.
+  // The registry's schema for `collection` validated this data (or kept its valid fields); TypeScript cannot pair the
+  // two.
   return { collection, id, file, yaml, data, facts } as LoadedEntry;
 }
 
@@ -122,15 +172,29 @@ export async function loadContent(dir: string, root: string = process.cwd()): Pr
   }
   const unreadable = new Set<'tags' | 'outline'>();
   const tags = await loadRecords(join(dir, 'tags.yaml'), tagSchema, rel, problems, () => unreadable.add('tags'));
-  const outline = await loadRecords(join(dir, 'outline.yaml'), outlineSchema, rel, problems, () => unreadable.add('outline'));
+  const outline = await loadRecords(join(dir, 'outline.yaml'), outlineSchema, rel, problems, () =>
+    unreadable.add('outline'),
+  );
   return { entries, sources, tags, outline, problems, unreadable };
 }
 
 /** A YAML file that maps ids to records, such as tags.yaml. */
-async function loadRecords<T>(path: string, schema: z.ZodType<T>, rel: (p: string) => string, problems: Problem[], unread: () => void): Promise<LoadedRecord<T>[]> {
+async function loadRecords<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  rel: (p: string) => string,
+  problems: Problem[],
+  unread: () => void,
+): Promise<LoadedRecord<T>[]> {
   const file = rel(path);
   if (!existsSync(path)) {
-    problems.push({ file, line: 1, column: 1, rule: 'missing-file', message: `${file} is missing: create it (see README, "Adding an entry")` });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      rule: 'missing-file',
+      message: `${file} is missing: create it (see README, "Adding an entry")`,
+    });
     return [];
   }
   const text = await readContentText(path, rel, problems, 1024 * 1024);
@@ -138,14 +202,28 @@ async function loadRecords<T>(path: string, schema: z.ZodType<T>, rel: (p: strin
   problems.push(...yamlProblems(file, yaml));
   const data = yaml.data ?? {};
   if (text === null || yaml.errors.length || typeof data !== 'object' || Array.isArray(data)) {
-    if (text !== null && !yaml.errors.length) problems.push({ file, line: 1, column: 1, rule: 'schema', message: 'this file must map ids to records (`my-id:` then indented fields), not hold a list or a value' });
+    if (text !== null && !yaml.errors.length)
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        rule: 'schema',
+        message: 'this file must map ids to records (`my-id:` then indented fields), not hold a list or a value',
+      });
     unread();
     return [];
   }
   const records: LoadedRecord<T>[] = [];
   for (const [id, value] of Object.entries(data as Record<string, unknown>)) {
     const line = yaml.locate([id]).line;
-    if (!ID.test(id)) problems.push({ file, line, column: 1, rule: 'schema', message: `"${id}" is not a valid id: use lowercase words joined by hyphens` });
+    if (!ID.test(id))
+      problems.push({
+        file,
+        line,
+        column: 1,
+        rule: 'schema',
+        message: `"${id}" is not a valid id: use lowercase words joined by hyphens`,
+      });
     const parsed = schema.safeParse(value);
     if (!parsed.success) problems.push(...zodProblems(parsed.error, file, yaml, [id]));
     // A record that fails its schema still exists, so ids that point at it are not reported as unknown.
