@@ -12,6 +12,7 @@ import {
   type ReferenceFactory,
 } from './schemas/collections.ts';
 import { contentDir } from './lib/content-dir.ts';
+import { renderedMdx } from './lib/content/rendered-mdx-loader.ts';
 
 /*
  * The collections. Schemas live in ./schemas so that `npm run check` validates the same rules
@@ -19,7 +20,7 @@ import { contentDir } from './lib/content-dir.ts';
  */
 const ref = reference as unknown as ReferenceFactory;
 const dir = contentDir();
-const mdx = (name: string) => glob({ pattern: '*.mdx', base: `${dir}/${name}` });
+const mdx = (name: string) => renderedMdx({ base: `${dir}/${name}` });
 
 export const collections = {
   practices: defineCollection({ loader: mdx('practices'), schema: practiceSchema(ref) }),

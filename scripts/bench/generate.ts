@@ -5,6 +5,7 @@
  */
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SHAPES } from '../../src/schemas/shapes.ts';
 
 const SHARE = { practices: 0.35, challenges: 0.15, techniques: 0.4, companies: 0.1 } as const;
 const TAGS = ['labeling', 'ranking', 'cold-start', 'embeddings', 'evaluation', 'monitoring', 'deployment', 'feature-engineering', 'drift', 'scalability'];
@@ -33,7 +34,7 @@ export function generateKb(dir: string, total: number, realContent: string): Gen
   copyFileSync(join(realContent, 'tags.yaml'), join(dir, 'tags.yaml'));
   writeFileSync(join(dir, 'outline.yaml'), SECTIONS.map((s) => `${s}: { title: "Section ${s}" }`).join('\n') + '\n');
   for (const s of sources) {
-    writeFileSync(join(dir, 'sources', `${s.id}.yaml`), `title: Case study ${s.id}\norganisation: ${s.org}\npublisher: Company ${s.n + 1}\nyear: 2020\nurl: https://example.org/${s.id}\nconfidence: high\nkind: blog-post\n`);
+    writeFileSync(join(dir, 'sources', `${s.id}.yaml`), `title: Case study ${s.id}\norganisation: ${s.org}\npublisher: Company ${s.n + 1}\nyear: 2020\nurl: https://example.org/${s.id}\nconfidence: high\nkind: blog-post\nrole: case-study\nchecked: true\nread_at: https://example.org/${s.id}\nproblem: ${sentence(12)}\napproach: ${sentence(14)}\n`);
   }
   let written = 0;
   const cite = () => `[@${pick(sources).id}]`;
@@ -48,16 +49,17 @@ export function generateKb(dir: string, total: number, realContent: string): Gen
       // Each entry names the next one, so none is unreachable (as the structure check requires).
       if (collection !== 'companies') front.push(`related: [${[...new Set([list[(i + 1) % list.length]!, ...refs(list, 1, id)])].filter((x) => x !== id).join(', ')}]`);
       const own = collection === 'companies' ? sources.filter((s) => s.org === id).map((s) => `[@${s.id}]`).join(' ') : cite();
+      // The sections each kind requires (src/schemas/shapes.ts), so the generated base passes `npm run check`.
+      const [first, ...rest] = SHAPES[collection];
+      const links = refs([...all.challenges.map((x) => `/challenges/${x}/`), ...all.techniques.map((x) => `/techniques/${x}/`)], 3);
       const body = [
         `${sentence()} ${sentence()} ${own}`,
-        '## How teams applied it',
+        `## ${first!.heading} \\{#${first!.id}}`,
         ...Array.from({ length: 4 }, () => `- **${pick(WORDS)}:** ${sentence(18)} ${cite()}`),
-        '## Trade-offs',
-        `${sentence(20)} ${sentence(20)} ${cite()}`,
+        ...links.map((h) => `- See [${h}](${h}). ${sentence(8)} ${cite()}`),
+        ...rest.flatMap((sec) => [`## ${sec.heading} \\{#${sec.id}}`, `${sentence(20)} ${sentence(20)} ${cite()}`]),
         `<Guidance>\n\n${sentence(20)}\n\n</Guidance>`,
         written % 50 === 0 ? diagram(written, all.practices) : '',
-        '## Related',
-        ...refs([...all.challenges.map((x) => `/challenges/${x}/`), ...all.techniques.map((x) => `/techniques/${x}/`)], 3).map((h) => `- [${h}](${h})`),
       ].filter(Boolean);
       writeFileSync(join(dir, collection, `${id}.mdx`), `---\n${front.join('\n')}\n---\n\n${body.join('\n\n')}\n`);
     });

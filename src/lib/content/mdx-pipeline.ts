@@ -1,0 +1,59 @@
+import type { Root } from 'hast';
+import type { AstroConfig } from 'astro';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unified, type Pluggable, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import { toAstroHtml, type Components } from './astro-html.ts';
+
+/*
+ * The MDX pipeline of @astrojs/mdx, run once per entry when the content is loaded, instead of once
+ * per compiled Vite module. It is Astro's own processor (the same remark and rehype plugins, in the
+ * same order, with the project's plugins from markdown.processor), cut before the step that turns
+ * the tree into JavaScript; astro-html.ts prints the tree as Astro's JSX renderer would.
+ */
+interface UnifiedOptions { remarkPlugins: Pluggable[]; rehypePlugins: Pluggable[]; remarkRehype: object; recmaPlugins: Pluggable[]; gfm?: boolean; smartypants?: boolean | object }
+type Attacher = [(...args: unknown[]) => unknown, ...unknown[]];
+
+export interface RenderedMdx { html: string; frontmatter: Record<string, unknown> }
+export type MdxRenderer = (body: string, path: string, frontmatter: Record<string, unknown>) => Promise<RenderedMdx>;
+
+export async function createMdxRenderer(config: AstroConfig, components: Components): Promise<MdxRenderer> {
+  const processor = config.markdown.processor as { name: string; options?: UnifiedOptions };
+  if (processor.name !== 'unified' || !processor.options) throw new Error('entries are rendered with markdown.processor: unified({...}) from @astrojs/markdown-remark');
+  const options = processor.options;
+  // Astro's MDX processor is internal to @astrojs/markdown-remark (its `#mdx-processor` import).
+  const dir = dirname(createRequire(import.meta.url).resolve('@astrojs/markdown-remark'));
+  const { createMdxProcessor } = (await import(/* @vite-ignore */ pathToFileURL(join(dir, 'mdx/create-processor.js')).href)) as {
+    createMdxProcessor: (mdxOptions: object, extra: object) => Processor & { attachers: Attacher[] };
+  };
+  const markdown = config.markdown as AstroConfig['markdown'] & { smartypants?: boolean; gfm?: boolean };
+  // The options @astrojs/mdx resolves: the processor's gfm and smartypants win over markdown.*.
+  const full = createMdxProcessor({
+    syntaxHighlight: markdown.syntaxHighlight,
+    shikiConfig: markdown.shikiConfig ?? {},
+    gfm: options.gfm ?? markdown.gfm ?? true,
+    smartypants: options.smartypants ?? markdown.smartypants ?? true,
+    remarkPlugins: options.remarkPlugins.filter((p) => typeof p !== 'string'),
+    rehypePlugins: options.rehypePlugins.filter((p) => typeof p !== 'string'),
+    remarkRehype: options.remarkRehype,
+    recmaPlugins: [],
+    optimize: false,
+  }, { sourcemap: false });
+  const cut = full.attachers.findIndex(([plugin]) => plugin.name === 'rehypeRecma');
+  if (cut < 0) throw new Error('@astrojs/markdown-remark changed: its MDX processor has no rehype-recma step to stop before');
+  const pipeline = unified();
+  for (const [plugin, ...args] of full.attachers.slice(0, cut)) pipeline.use(plugin as never, ...(args as never[]));
+  pipeline.freeze();
+
+  return async (body, path, frontmatter) => {
+    const file = new VFile({ value: body, path, data: { astro: { frontmatter: { ...frontmatter } }, applyFrontmatterExport: { srcDir: config.srcDir } } });
+    const tree = (await pipeline.run(pipeline.parse(file), file)) as Root;
+    const html = toAstroHtml(tree, components, (message, node) => {
+      const at = node.position ? `:${node.position.start.line}:${node.position.start.column}` : '';
+      throw new Error(`${path}${at}  ${message}`);
+    });
+    return { html, frontmatter: (file.data.astro as { frontmatter: Record<string, unknown> }).frontmatter };
+  };
+}
