@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toGraphEntry } from './content/graph-entry.ts';
-import { analyzeBody } from './content/body.ts';
+import { renderedBody } from './content/rendered-body.ts';
 import { buildGraph, keyOf, type Graph, type GraphEntry } from './graph.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/vocab.ts';
 import type { LoadedEntry } from './content/load.ts';
@@ -38,7 +38,9 @@ async function load(): Promise<SiteData> {
   const graphEntries = all.map((e) => {
     // Astro hands references over as { collection, id }, the same shape the checks produce.
     const asLoaded = { collection: e.collection, id: e.id, data: e.data } as unknown as LoadedEntry;
-    return toGraphEntry(asLoaded, analyzeBody(e.body ?? ''));
+    // The loader read the body's citations and links while rendering it (no second parse here).
+    const { citations, links } = renderedBody(e);
+    return toGraphEntry(asLoaded, { citations: citations.map((key) => ({ key })), links: links.map((href) => ({ href })) });
   });
   const graph = buildGraph(graphEntries, sources.map((s) => ({ id: s.id, title: s.data.title, organisation: s.data.organisation?.id })));
   const byCollection = new Map<string, GraphEntry[]>();

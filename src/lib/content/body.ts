@@ -69,8 +69,18 @@ const at = (node: Node): Located => ({
   column: node.position?.start.column ?? 1,
 });
 
+const noFacts = (): BodyFacts => ({ citations: [], links: [], headings: [], diagrams: [], blocks: [], components: [], ids: [], emptySections: [], tree: { type: 'root', children: [] }, nesting: { depth: 0, line: 1, column: 1 }, read: false, syntaxError: null });
+
 export function analyzeBody(body: string): BodyFacts {
-  const facts: BodyFacts = { citations: [], links: [], headings: [], diagrams: [], blocks: [], components: [], ids: [], emptySections: [], tree: { type: 'root', children: [] }, nesting: { depth: 0, line: 1, column: 1 }, read: false, syntaxError: null };
+  // A body that is not valid MDX is reported by the mdx-syntax rule; the entry still joins the graph.
+  let tree: Root;
+  try { tree = parseBody(body); } catch (error) { return { ...noFacts(), syntaxError: syntaxErrorOf(error) }; }
+  return analyzeTree(tree);
+}
+
+/** The same facts from a tree already parsed (the site reads them while it renders the body). */
+export function analyzeTree(tree: Root): BodyFacts {
+  const facts = noFacts();
   const slugger = new GithubSlugger();
   const walk = (node: RootContent | Root, guidance: boolean) => {
     switch (node.type) {
@@ -133,9 +143,7 @@ export function analyzeBody(body: string): BodyFacts {
     }
     if ('children' in node) for (const child of (node as Parents).children) walk(child as RootContent, guidance);
   };
-  // A body that is not valid MDX is reported by the mdx-syntax rule; the entry still joins the graph.
-  let tree: Root;
-  try { facts.tree = tree = parseBody(body); } catch (error) { facts.syntaxError = syntaxErrorOf(error); return facts; }
+  facts.tree = tree;
   facts.nesting = deepestNesting(tree, MAX_NESTING);
   // Past this depth the recursive walk (and Astro's renderer) would exhaust the stack; the
   // nesting-depth rule reports it long before.

@@ -2,10 +2,12 @@ import type { Root } from 'hast';
 import type { AstroConfig } from 'astro';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Root as MdastRoot } from 'mdast';
 import { unified, type Pluggable, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { toAstroHtml, type Components } from './astro-html.ts';
+import { analyzeTree } from './body.ts';
 
 /*
  * The MDX pipeline of @astrojs/mdx, run once per entry when the content is loaded, instead of once
@@ -16,11 +18,19 @@ import { toAstroHtml, type Components } from './astro-html.ts';
 interface UnifiedOptions { remarkPlugins: Pluggable[]; rehypePlugins: Pluggable[]; remarkRehype: object; recmaPlugins: Pluggable[]; gfm?: boolean; smartypants?: boolean | object }
 type Attacher = [(...args: unknown[]) => unknown, ...unknown[]];
 
-export interface RenderedMdx { html: string; frontmatter: Record<string, unknown> }
+/** A rendered body, and the citations and links of its source that the link graph needs. */
+export interface RenderedMdx { html: string; frontmatter: Record<string, unknown>; citations: string[]; links: string[] }
 export type MdxRenderer = (body: string, path: string, frontmatter: Record<string, unknown>) => Promise<RenderedMdx>;
+/** What the renderer needs from Astro's resolved config; plain data, so a worker thread can receive it. */
+export interface MarkdownSettings { syntaxHighlight: unknown; shikiConfig: unknown; gfm?: boolean; smartypants?: boolean; srcDir: string }
 
-export async function createMdxRenderer(config: AstroConfig, components: Components): Promise<MdxRenderer> {
-  const processor = config.markdown.processor as { name: string; options?: UnifiedOptions };
+export const markdownSettings = (config: AstroConfig): MarkdownSettings => {
+  const markdown = config.markdown as AstroConfig['markdown'] & { smartypants?: boolean; gfm?: boolean };
+  return { syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig ?? {}, gfm: markdown.gfm, smartypants: markdown.smartypants, srcDir: fileURLToPath(config.srcDir) };
+};
+
+export async function createMdxRenderer(processorConfig: unknown, markdown: MarkdownSettings, components: Components): Promise<MdxRenderer> {
+  const processor = processorConfig as { name: string; options?: UnifiedOptions };
   if (processor.name !== 'unified' || !processor.options) throw new Error('entries are rendered with markdown.processor: unified({...}) from @astrojs/markdown-remark');
   const options = processor.options;
   // Astro's MDX processor is internal to @astrojs/markdown-remark (its `#mdx-processor` import).
@@ -28,7 +38,6 @@ export async function createMdxRenderer(config: AstroConfig, components: Compone
   const { createMdxProcessor } = (await import(/* @vite-ignore */ pathToFileURL(join(dir, 'mdx/create-processor.js')).href)) as {
     createMdxProcessor: (mdxOptions: object, extra: object) => Processor & { attachers: Attacher[] };
   };
-  const markdown = config.markdown as AstroConfig['markdown'] & { smartypants?: boolean; gfm?: boolean };
   // The options @astrojs/mdx resolves: the processor's gfm and smartypants win over markdown.*.
   const full = createMdxProcessor({
     syntaxHighlight: markdown.syntaxHighlight,
@@ -48,12 +57,18 @@ export async function createMdxRenderer(config: AstroConfig, components: Compone
   pipeline.freeze();
 
   return async (body, path, frontmatter) => {
-    const file = new VFile({ value: body, path, data: { astro: { frontmatter: { ...frontmatter } }, applyFrontmatterExport: { srcDir: config.srcDir } } });
-    const tree = (await pipeline.run(pipeline.parse(file), file)) as Root;
+    const file = new VFile({ value: body, path, data: { astro: { frontmatter: { ...frontmatter } }, applyFrontmatterExport: { srcDir: pathToFileURL(`${markdown.srcDir}/`) } } });
+    const source = pipeline.parse(file) as MdastRoot;
+    // The link graph's facts come from this same parse, before the plugins change the tree.
+    const facts = analyzeTree(source);
+    const tree = (await pipeline.run(source, file)) as Root;
     const html = toAstroHtml(tree, components, (message, node) => {
       const at = node.position ? `:${node.position.start.line}:${node.position.start.column}` : '';
       throw new Error(`${path}${at}  ${message}`);
     });
-    return { html, frontmatter: (file.data.astro as { frontmatter: Record<string, unknown> }).frontmatter };
+    return {
+      html, frontmatter: (file.data.astro as { frontmatter: Record<string, unknown> }).frontmatter,
+      citations: facts.citations.map((c) => c.key), links: facts.links.map((l) => l.href),
+    };
   };
 }

@@ -1,31 +1,45 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { DIAGRAM_DIR } from '../diagrams/cache.ts';
+import { fallbackFiles } from '../../plugins/remark-mermaid.ts';
 import { ENTRY_COMPONENTS } from './entry-components.ts';
-import { createMdxRenderer, type MdxRenderer } from './mdx-pipeline.ts';
+import { createMdxRenderer, markdownSettings } from './mdx-pipeline.ts';
+import type { RenderedBody } from './rendered-body.ts';
+import type { Done, Job } from './render-worker.ts';
 
 /*
  * Astro's glob() loader for MDX entries, except that each body is rendered to HTML once, when
- * the content loads, and kept in the data store, as Astro does for Markdown. Compiling every entry
- * into a JavaScript module instead (what @astrojs/mdx does) made Vite bundle thousands of modules
- * and the pages import them back: most of the build's time and memory at a few thousand entries.
- * The store is cached between builds, so a rebuild renders only the entries that changed.
+ * the content loads, instead of being compiled into a JavaScript module for Vite to bundle and
+ * the pages to import back (most of the build's time and memory at a few thousand entries). The
+ * HTML goes to a file in Astro's cache folder (rendered-body.ts); the data store, cached between
+ * builds, keeps the rest, so a rebuild renders only the entries that changed.
  */
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
+/** Below this many entries to render, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD = 150;
 
 export function renderedMdx(options: { base: string }): Loader {
   const inner = glob({ pattern: '*.mdx', base: options.base });
   return {
     name: 'kb-rendered-mdx',
     load: async (context) => {
-      const { store, meta, config } = context;
+      const { store, meta, config, collection } = context;
+      const root = fileURLToPath(config.root);
+      const outDir = join(fileURLToPath(config.cacheDir), 'kb-bodies', collection);
+      mkdirSync(outDir, { recursive: true });
       // Rendered HTML depends on more than the file: the base path, the diagram cache and this code.
-      const key = renderKey(config.base, fileURLToPath(config.root));
+      const key = renderKey(config.base, root);
       if (meta.get('render-key') !== key) store.clear();
+      for (const entry of store.values()) {
+        const body = entry.rendered?.metadata?.kb as RenderedBody | undefined;
+        if (!body || !existsSync(body.file)) store.delete(entry.id);
+      }
       const pending: StoredEntry[] = [];
       // glob() stores MDX entries for Vite to compile (deferredRender); those are caught and rendered here.
       const catching = new Proxy(store, {
@@ -34,21 +48,50 @@ export function renderedMdx(options: { base: string }): Loader {
           : Reflect.get(target, prop, receiver),
       });
       await inner.load({ ...context, store: catching });
-      if (pending.length) {
-        const render = await (renderer ??= createMdxRenderer(config, ENTRY_COMPONENTS));
-        for (const entry of pending) {
-          const { deferredRender: _, ...rest } = entry;
-          const path = fileURLToPath(new URL(entry.filePath!, config.root));
-          const { html, frontmatter } = await render(entry.body ?? '', path, entry.data);
-          store.set({ ...rest, rendered: { html, metadata: { frontmatter, headings: [], imagePaths: [] } } });
-        }
+      const jobs: Job[] = pending.map((e) => ({ id: e.id, body: e.body ?? '', path: join(root, e.filePath!), data: e.data, out: join(outDir, `${e.id}.html`) }));
+      const results = jobs.length >= WORKER_THRESHOLD ? await inWorkers(jobs, root, config) : await inProcess(jobs, config);
+      const byId = new Map(pending.map((e, i) => [e.id, { entry: e, job: jobs[i]! }]));
+      for (const { id, frontmatter, citations, links } of results) {
+        const { entry: { deferredRender: _, body: _body, ...entry }, job } = byId.get(id)!;
+        const kb: RenderedBody = { file: job.out, citations, links, frontmatter };
+        store.set({ ...entry, rendered: { html: '', metadata: { kb } } });
+      }
+      // Cached entries count too: the integration that ships mermaid for them runs every build.
+      for (const entry of store.values()) {
+        if ((entry.rendered?.metadata?.kb as RenderedBody).frontmatter.mermaidFallback) fallbackFiles.add(join(root, entry.filePath!));
       }
       meta.set('render-key', key);
     },
   };
 }
 
-let renderer: Promise<MdxRenderer> | undefined;
+async function inProcess(jobs: Job[], config: LoaderContext['config']): Promise<Done[]> {
+  if (!jobs.length) return [];
+  const render = await createMdxRenderer(config.markdown.processor, markdownSettings(config), ENTRY_COMPONENTS);
+  const done: Done[] = [];
+  for (const job of jobs) {
+    const { html, ...rest } = await render(job.body, job.path, job.data);
+    writeFileSync(job.out, html);
+    done.push({ id: job.id, ...rest });
+  }
+  return done;
+}
+
+/** Shares the entries among one worker thread per core; Astro itself keeps to one. */
+async function inWorkers(jobs: Job[], root: string, config: LoaderContext['config']): Promise<Done[]> {
+  const count = Math.max(1, Math.min(availableParallelism(), 4));
+  const shares = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => j % count === i));
+  const results = await Promise.all(shares.map((share) => new Promise<Done[]>((resolve, reject) => {
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { root, markdown: markdownSettings(config) } });
+    worker.once('message', (answer: { done?: Done[]; error?: string }) => {
+      void worker.terminate();
+      if (answer.error !== undefined) reject(new Error(answer.error)); else resolve(answer.done!);
+    });
+    worker.once('error', reject);
+    worker.postMessage(share);
+  })));
+  return results.flat();
+}
 
 /** A digest of what renders a body besides its own text. */
 function renderKey(base: string, root: string): string {
