@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
 import type { AstroConfig } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -7,7 +8,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { unified, type Pluggable, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { toAstroHtml, type Components } from './astro-html.ts';
-import { analyzeTree } from './body.ts';
+import { analyzeTree, type BodyFacts } from './body.ts';
 
 /*
  * The MDX pipeline of @astrojs/mdx, run once per entry when the content is loaded, instead of once
@@ -17,6 +18,8 @@ import { analyzeTree } from './body.ts';
  */
 interface UnifiedOptions { remarkPlugins: Pluggable[]; rehypePlugins: Pluggable[]; remarkRehype: object; recmaPlugins: Pluggable[]; gfm?: boolean; smartypants?: boolean | object }
 type Attacher = [(...args: unknown[]) => unknown, ...unknown[]];
+/** Steps that only add JavaScript exports or module metadata, which print nothing in HTML. */
+const JS_ONLY = new Set(['rehypeInjectHeadingsExport', 'rehypeApplyFrontmatterExport', 'rehypeAnalyzeAstroMetadata']);
 
 /** A rendered body, and the citations and links of its source that the link graph needs. */
 export interface RenderedMdx { html: string; frontmatter: Record<string, unknown>; citations: string[]; links: string[] }
@@ -53,17 +56,27 @@ export async function createMdxRenderer(processorConfig: unknown, markdown: Mark
   const cut = full.attachers.findIndex(([plugin]) => plugin.name === 'rehypeRecma');
   if (cut < 0) throw new Error('@astrojs/markdown-remark changed: its MDX processor has no rehype-recma step to stop before');
   const pipeline = unified();
-  for (const [plugin, ...args] of full.attachers.slice(0, cut)) pipeline.use(plugin as never, ...(args as never[]));
+  for (const [plugin, ...args] of full.attachers.slice(0, cut)) {
+    if (!JS_ONLY.has(plugin.name)) pipeline.use(plugin as never, ...(args as never[]));
+  }
   pipeline.freeze();
 
   return async (body, path, frontmatter) => {
     const file = new VFile({ value: body, path, data: { astro: { frontmatter: { ...frontmatter } }, applyFrontmatterExport: { srcDir: pathToFileURL(`${markdown.srcDir}/`) } } });
-    const source = pipeline.parse(file) as MdastRoot;
-    // The link graph's facts come from this same parse, before the plugins change the tree.
-    const facts = analyzeTree(source);
-    const tree = (await pipeline.run(source, file)) as Root;
+    let facts: BodyFacts;
+    let tree: Root;
+    try {
+      const source = pipeline.parse(file) as MdastRoot;
+      // The link graph's facts come from this same parse, before the plugins change the tree.
+      facts = analyzeTree(source);
+      tree = (await pipeline.run(source, file)) as Root;
+    } catch (error) {
+      // MDX syntax errors carry the line and column; say which file, as the checks do.
+      const { line, column, reason, message } = error as { line?: number; column?: number; reason?: string; message: string };
+      throw new Error(`${path}${line ? `:${line + lineOffset(path, body)}:${column ?? 1}` : ''}  ${reason ?? message}`);
+    }
     const html = toAstroHtml(tree, components, (message, node) => {
-      const at = node.position ? `:${node.position.start.line}:${node.position.start.column}` : '';
+      const at = node.position ? `:${node.position.start.line + lineOffset(path, body)}:${node.position.start.column}` : '';
       throw new Error(`${path}${at}  ${message}`);
     });
     return {
@@ -71,4 +84,11 @@ export async function createMdxRenderer(processorConfig: unknown, markdown: Mark
       citations: facts.citations.map((c) => c.key), links: facts.links.map((l) => l.href),
     };
   };
+}
+
+/** Lines above the body in its file (the frontmatter), so an error names the file's own line. */
+function lineOffset(path: string, body: string): number {
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const at = text.indexOf(body.slice(0, 200));
+  return at > 0 ? text.slice(0, at).split('\n').length - 1 : 0;
 }

@@ -2,15 +2,14 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { DIAGRAM_DIR } from '../diagrams/cache.ts';
 import { fallbackFiles } from '../../plugins/remark-mermaid.ts';
 import { ENTRY_COMPONENTS } from './entry-components.ts';
 import { createMdxRenderer, markdownSettings } from './mdx-pipeline.ts';
 import type { RenderedBody } from './rendered-body.ts';
+import { renderInWorkers } from './render-pool.ts';
 import type { Done, Job } from './render-worker.ts';
 
 /*
@@ -22,7 +21,7 @@ import type { Done, Job } from './render-worker.ts';
  */
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 /** Below this many entries to render, starting worker threads costs more than it saves. */
-const WORKER_THRESHOLD = 150;
+const WORKER_THRESHOLD = 100;
 
 export function renderedMdx(options: { base: string }): Loader {
   const inner = glob({ pattern: '*.mdx', base: options.base });
@@ -49,7 +48,7 @@ export function renderedMdx(options: { base: string }): Loader {
       });
       await inner.load({ ...context, store: catching });
       const jobs: Job[] = pending.map((e) => ({ id: e.id, body: e.body ?? '', path: join(root, e.filePath!), data: e.data, out: join(outDir, `${e.id}.html`) }));
-      const results = jobs.length >= WORKER_THRESHOLD ? await inWorkers(jobs, root, config) : await inProcess(jobs, config);
+      const results = jobs.length >= WORKER_THRESHOLD ? await renderInWorkers(jobs, root, markdownSettings(config)) : await inProcess(jobs, config);
       const byId = new Map(pending.map((e, i) => [e.id, { entry: e, job: jobs[i]! }]));
       for (const { id, frontmatter, citations, links } of results) {
         const { entry: { deferredRender: _, body: _body, ...entry }, job } = byId.get(id)!;
@@ -75,22 +74,6 @@ async function inProcess(jobs: Job[], config: LoaderContext['config']): Promise<
     done.push({ id: job.id, ...rest });
   }
   return done;
-}
-
-/** Shares the entries among one worker thread per core; Astro itself keeps to one. */
-async function inWorkers(jobs: Job[], root: string, config: LoaderContext['config']): Promise<Done[]> {
-  const count = Math.max(1, Math.min(availableParallelism(), 4));
-  const shares = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => j % count === i));
-  const results = await Promise.all(shares.map((share) => new Promise<Done[]>((resolve, reject) => {
-    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { root, markdown: markdownSettings(config) } });
-    worker.once('message', (answer: { done?: Done[]; error?: string }) => {
-      void worker.terminate();
-      if (answer.error !== undefined) reject(new Error(answer.error)); else resolve(answer.done!);
-    });
-    worker.once('error', reject);
-    worker.postMessage(share);
-  })));
-  return results.flat();
 }
 
 /** A digest of what renders a body besides its own text. */
