@@ -30,7 +30,8 @@ async function throughAstro(body: string, name: string): Promise<string> {
   writeFileSync(file, code);
   const { default: Content } = await import(pathToFileURL(file).href);
   const { renderJSX } = await import('astro/runtime/server/jsx.js');
-  return String(await renderJSX({}, Content({})));
+  // Plain elements need nothing of the page being rendered, so an empty result stands in for it.
+  return String(await renderJSX({} as Parameters<typeof renderJSX>[0], Content({})));
 }
 
 const render = async (body: string) => (await (await createMdxRenderer(processor, settings, ENTRY_COMPONENTS))(body, '/kb/x.mdx', {})).html;

@@ -56,7 +56,7 @@ function one(node: Node, schema: Schema, components: Components, fail: Fail): st
       if (!render) return fail(`the component <${node.name ?? ''}> is not available in entries (known: ${Object.keys(components).map((c) => `<${c}>`).join(', ')})`, node);
       return render(all(node.children as Node[], schema, components, fail));
     }
-    default: return fail(`cannot render a node of type ${node.type}`, node as Element);
+    default: return fail(`cannot render a node of type ${node.type}`, node as { position?: undefined });
   }
 }
 

@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { DIAGRAM_DIR } from '../diagrams/cache.ts';
 import { fallbackFiles } from '../../plugins/remark-mermaid.ts';
 import { ENTRY_COMPONENTS } from './entry-components.ts';
-import { createMdxRenderer, markdownSettings } from './mdx-pipeline.ts';
+import { createMdxRenderer, markdownSettings, type MdxRenderer } from './mdx-pipeline.ts';
 import type { RenderedBody } from './rendered-body.ts';
-import { renderInWorkers } from './render-pool.ts';
+import { acquirePool } from './render-pool.ts';
 import type { Done, Job } from './render-worker.ts';
 
 /*
@@ -39,22 +39,33 @@ export function renderedMdx(options: { base: string }): Loader {
         const body = entry.rendered?.metadata?.kb as RenderedBody | undefined;
         if (!body || !existsSync(body.file)) store.delete(entry.id);
       }
-      const pending: StoredEntry[] = [];
-      // glob() stores MDX entries for Vite to compile (deferredRender); those are caught and rendered here.
+      // Workers pay off for a cold load of many entries; a rebuild after an edit renders in process.
+      const files = existsSync(options.base) ? readdirSync(options.base).filter((f) => f.endsWith('.mdx')).length : 0;
+      const pool = files - store.keys().length >= WORKER_THRESHOLD ? acquirePool(root, markdownSettings(config)) : undefined;
+      const local = pool ? undefined : localRenderer(config);
+      const rendering: Promise<void>[] = [];
+      const failures: Error[] = [];
+      // glob() stores MDX entries for Vite to compile (deferredRender): each is caught and rendered as it comes.
       const catching = new Proxy(store, {
-        get: (target, prop, receiver) => prop === 'set'
-          ? (entry: StoredEntry) => { if (!entry.deferredRender) return target.set(entry); pending.push(entry); return true; }
-          : Reflect.get(target, prop, receiver),
+        get: (target, prop, receiver) => prop !== 'set' ? Reflect.get(target, prop, receiver) : (stored: StoredEntry) => {
+          if (!stored.deferredRender) return target.set(stored);
+          const { deferredRender: _, body = '', ...entry } = stored;
+          const job: Job = { id: entry.id, body, path: join(root, entry.filePath!), data: entry.data, out: join(outDir, `${entry.id}.html`) };
+          rendering.push((pool ? pool.render(job) : local!(job)).then(({ frontmatter, citations, links }) => {
+            const kb: RenderedBody = { file: job.out, citations, links, frontmatter };
+            target.set({ ...entry, rendered: { html: '', metadata: { kb } } });
+          }, (error: Error) => { failures.push(error); }));
+          return true;
+        },
       });
-      await inner.load({ ...context, store: catching });
-      const jobs: Job[] = pending.map((e) => ({ id: e.id, body: e.body ?? '', path: join(root, e.filePath!), data: e.data, out: join(outDir, `${e.id}.html`) }));
-      const results = jobs.length >= WORKER_THRESHOLD ? await renderInWorkers(jobs, root, markdownSettings(config)) : await inProcess(jobs, config);
-      const byId = new Map(pending.map((e, i) => [e.id, { entry: e, job: jobs[i]! }]));
-      for (const { id, frontmatter, citations, links } of results) {
-        const { entry: { deferredRender: _, body: _body, ...entry }, job } = byId.get(id)!;
-        const kb: RenderedBody = { file: job.out, citations, links, frontmatter };
-        store.set({ ...entry, rendered: { html: '', metadata: { kb } } });
+      try {
+        await inner.load({ ...context, store: catching });
+        await Promise.all(rendering);
+      } finally {
+        pool?.release();
       }
+      // The first problem is enough to act on; it names the file and line.
+      if (failures.length) throw failures[0];
       // Cached entries count too: the integration that ships mermaid for them runs every build.
       for (const entry of store.values()) {
         if ((entry.rendered?.metadata?.kb as RenderedBody).frontmatter.mermaidFallback) fallbackFiles.add(join(root, entry.filePath!));
@@ -64,16 +75,19 @@ export function renderedMdx(options: { base: string }): Loader {
   };
 }
 
-async function inProcess(jobs: Job[], config: LoaderContext['config']): Promise<Done[]> {
-  if (!jobs.length) return [];
-  const render = await createMdxRenderer(config.markdown.processor, markdownSettings(config), ENTRY_COMPONENTS);
-  const done: Done[] = [];
-  for (const job of jobs) {
-    const { html, ...rest } = await render(job.body, job.path, job.data);
-    writeFileSync(job.out, html);
-    done.push({ id: job.id, ...rest });
-  }
-  return done;
+/** Renders in this thread, one entry after another, with the processor of Astro's own config. */
+function localRenderer(config: LoaderContext['config']): (job: Job) => Promise<Done> {
+  let render: Promise<MdxRenderer> | undefined;
+  let chain: Promise<unknown> = Promise.resolve();
+  return (job) => {
+    const next = chain.then(async () => {
+      const { html, ...rest } = await (await (render ??= createMdxRenderer(config.markdown.processor, markdownSettings(config), ENTRY_COMPONENTS)))(job.body, job.path, job.data);
+      writeFileSync(job.out, html);
+      return { id: job.id, ...rest };
+    });
+    chain = next.catch(() => undefined);
+    return next;
+  };
 }
 
 /** A digest of what renders a body besides its own text. */
