@@ -24,6 +24,9 @@ export interface GraphEntry {
 // `| undefined`: callers map `organisation?.id` straight through, so a source without one carries undefined.
 export interface GraphSource { id: string; title: string; organisation?: string | undefined }
 
+/** The order of String#localeCompare, from one collator instead of a new one per comparison. */
+export const byTitle = new Intl.Collator().compare;
+
 export const keyOf = (e: { collection: string; id: string }) => `${e.collection}/${e.id}`;
 
 /** `/challenges/cold-start/#why` → `challenges/cold-start`; anything else → null. */
@@ -106,5 +109,5 @@ export function sharedTags(g: Graph, entry: GraphEntry, limit = 8): GraphEntry[]
       if (other !== entry) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].title.localeCompare(b[0].title)).slice(0, limit).map(([e]) => e);
+  return [...counts].sort((a, b) => b[1] - a[1] || byTitle(a[0].title, b[0].title)).slice(0, limit).map(([e]) => e);
 }

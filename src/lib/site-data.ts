@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toGraphEntry } from './content/graph-entry.ts';
 import { renderedBody } from './content/rendered-body.ts';
-import { buildGraph, keyOf, type Graph, type GraphEntry } from './graph.ts';
+import { buildGraph, byTitle, keyOf, type Graph, type GraphEntry } from './graph.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/vocab.ts';
 import type { LoadedEntry } from './content/load.ts';
 import { readFileSync } from 'node:fs';
@@ -44,13 +44,15 @@ async function load(): Promise<SiteData> {
   });
   const graph = buildGraph(graphEntries, sources.map((s) => ({ id: s.id, title: s.data.title, organisation: s.data.organisation?.id })));
   const byCollection = new Map<string, GraphEntry[]>();
-  for (const e of [...graphEntries].sort((a, b) => a.title.localeCompare(b.title))) {
-    byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e]);
+  for (const e of [...graphEntries].sort((a, b) => byTitle(a.title, b.title))) {
+    const list = byCollection.get(e.collection);
+    if (list) list.push(e); else byCollection.set(e.collection, [e]);
   }
   const sourcesByCompany = new Map<string, Source[]>();
   for (const s of sources) {
     const org = s.data.organisation?.id;
-    if (org) sourcesByCompany.set(org, [...(sourcesByCompany.get(org) ?? []), s]);
+    const list = org ? sourcesByCompany.get(org) : undefined;
+    if (list) list.push(s); else if (org) sourcesByCompany.set(org, [s]);
   }
   // The outline keeps the guide's order, which is the order of content/outline.yaml (the loader sorts by id).
   const order = Object.keys(parseYaml(readFileSync(`${contentDir()}/outline.yaml`, 'utf8')) as object);

@@ -45,6 +45,9 @@ export function renderedMdx(options: { base: string }): Loader {
       const local = pool ? undefined : localRenderer(config);
       const rendering: Promise<void>[] = [];
       const failures: Error[] = [];
+      // Stored together at the end: each store.set restarts Astro's debounced save of the whole
+      // store, so sets spread over the rendering would serialise it again at every pause.
+      const rendered: StoredEntry[] = [];
       // glob() stores MDX entries for Vite to compile (deferredRender): each is caught and rendered as it comes.
       const catching = new Proxy(store, {
         get: (target, prop, receiver) => prop !== 'set' ? Reflect.get(target, prop, receiver) : (stored: StoredEntry) => {
@@ -53,7 +56,7 @@ export function renderedMdx(options: { base: string }): Loader {
           const job: Job = { id: entry.id, body, path: join(root, entry.filePath!), data: entry.data, out: join(outDir, `${entry.id}.html`) };
           rendering.push((pool ? pool.render(job) : local!(job)).then(({ frontmatter, citations, links }) => {
             const kb: RenderedBody = { file: job.out, citations, links, frontmatter };
-            target.set({ ...entry, rendered: { html: '', metadata: { kb } } });
+            rendered.push({ ...entry, rendered: { html: '', metadata: { kb } } });
           }, (error: Error) => { failures.push(error); }));
           return true;
         },
@@ -66,6 +69,7 @@ export function renderedMdx(options: { base: string }): Loader {
       }
       // The first problem is enough to act on; it names the file and line.
       if (failures.length) throw failures[0];
+      for (const entry of rendered) store.set(entry);
       // Cached entries count too: the integration that ships mermaid for them runs every build.
       for (const entry of store.values()) {
         if ((entry.rendered?.metadata?.kb as RenderedBody).frontmatter.mermaidFallback) fallbackFiles.add(join(root, entry.filePath!));
