@@ -9,7 +9,7 @@ export interface Measured { seconds: number; peakMiB: number; ok: boolean; outpu
 
 export function measure(command: string[], cwd: string, env: Record<string, string> = {}): Promise<Measured> {
   const started = performance.now();
-  const child = spawn('/usr/bin/time', ['-f', 'MAXRSS=%M', ...command], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env } });
+  const child = spawn('/usr/bin/time', ['-f', 'MAXRSS=%M', ...command], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env } });
   const lines: [number, string][] = [];
   let stderr = '';
   const collect = (stream: NodeJS.ReadableStream, keep?: (s: string) => void) => {
@@ -20,7 +20,8 @@ export function measure(command: string[], cwd: string, env: Record<string, stri
       keep?.(chunk);
       const parts = (rest + chunk).split('\n');
       rest = parts.pop() ?? '';
-      for (const line of parts) lines.push([at, line]);
+      // Astro colours its log even without a terminal; the phase markers are read without colour.
+      for (const line of parts) lines.push([at, line.replace(/\x1b\[[0-9;]*m/g, '')]);
     });
   };
   collect(child.stdout);

@@ -79,10 +79,12 @@ export function renderedMdx(options: { base: string }): Loader {
   };
 }
 
+/** One pipeline in this thread for every collection: setting it up (Shiki, plugins) costs more than a small collection. */
+let render: Promise<MdxRenderer> | undefined;
+let chain: Promise<unknown> = Promise.resolve();
+
 /** Renders in this thread, one entry after another, with the processor of Astro's own config. */
 function localRenderer(config: LoaderContext['config']): (job: Job) => Promise<Done> {
-  let render: Promise<MdxRenderer> | undefined;
-  let chain: Promise<unknown> = Promise.resolve();
   return (job) => {
     const next = chain.then(async () => {
       const { html, ...rest } = await (await (render ??= createMdxRenderer(config.markdown.processor, markdownSettings(config), ENTRY_COMPONENTS)))(job.body, job.path, job.data);
