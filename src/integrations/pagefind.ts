@@ -3,8 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
-import * as pagefind from 'pagefind';
-import { addPage, closeLiveIndex, liveIndex, openLiveIndex, type LiveIndex } from '../lib/search-index.ts';
+import { addPage, finishLiveIndex, liveIndex, openLiveIndex } from '../lib/search-index.ts';
 
 /**
  * The Pagefind index (as Starlight builds it), fed with each page as Astro renders it
@@ -43,34 +42,24 @@ const INDEX_CHUNK_SIZE = '5000';
 
 const open = () => {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
-  return openLiveIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE }, spaceBlocks);
+  return openLiveIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE });
 };
-
-/** Indexes the built site from dist/: for a build in which the live index missed a page. */
-async function fromDist(live: LiveIndex, site: string): Promise<void> {
-  for (const file of await htmlFiles(site)) addPage(live, relative(site, file), await readFile(file, 'utf8'));
-}
 
 export function pagefindIntegration(): AstroIntegration {
   return {
     name: 'kb-pagefind',
     hooks: {
-      'astro:build:start': async () => { await open(); },
+      'astro:build:start': () => { open(); },
       'astro:build:done': async ({ dir, logger, pages }) => {
         const site = fileURLToPath(dir);
-        let live = liveIndex() ?? (await open());
-        closeLiveIndex();
-        await Promise.all(live.pending);
+        let live = liveIndex() ?? open();
         if (live.seen < pages.length) {
-          await live.index.deleteIndex();
-          live = await open();
-          closeLiveIndex();
-          await fromDist(live, site);
-          await Promise.all(live.pending);
+          // Some page never came through the middleware: index the built site from dist/ instead.
+          await finishLiveIndex(live, null);
+          live = open();
+          for (const file of await htmlFiles(site)) addPage(live, relative(site, file), await readFile(file, 'utf8'));
         }
-        const written = await live.index.writeFiles({ outputPath: join(site, 'pagefind') });
-        const problems = [...live.errors, ...written.errors];
-        await pagefind.close();
+        const problems = await finishLiveIndex(live, join(site, 'pagefind'));
         if (problems.length) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
         logger.info(`search index: ${live.added} pages`);
       },
