@@ -20,7 +20,7 @@ const processor = markdownProcessor({ base: '/kb/' });
 const TMP = join(ROOT, 'test/.tmp/rendered-mdx');
 
 /** The body as @astrojs/mdx compiles it, rendered by Astro's JSX renderer. */
-async function throughAstro(body: string, name: string): Promise<string> {
+async function throughAstro(body: string, name: string): Promise<{ html: string; headings: unknown }> {
   const dir = dirname(createRequire(import.meta.url).resolve('@astrojs/markdown-remark'));
   const { createUnifiedMdxProcessor } = await import(pathToFileURL(join(dir, 'mdx/create-processor.js')).href);
   const mdx = createUnifiedMdxProcessor({ ...settings, gfm: false }, { srcDir: pathToFileURL(`${settings.srcDir}/`) }, processor.options);
@@ -28,13 +28,14 @@ async function throughAstro(body: string, name: string): Promise<string> {
   mkdirSync(TMP, { recursive: true });
   const file = join(TMP, `${name}.mjs`);
   writeFileSync(file, code);
-  const { default: Content } = await import(pathToFileURL(file).href);
+  const { default: Content, getHeadings } = await import(pathToFileURL(file).href);
   const { renderJSX } = await import('astro/runtime/server/jsx.js');
   // Plain elements need nothing of the page being rendered, so an empty result stands in for it.
-  return String(await renderJSX({} as Parameters<typeof renderJSX>[0], Content({})));
+  return { html: String(await renderJSX({} as Parameters<typeof renderJSX>[0], Content({}))), headings: getHeadings() };
 }
 
-const render = async (body: string) => (await (await createMdxRenderer(processor, settings, ENTRY_COMPONENTS))(body, '/kb/x.mdx', {})).html;
+const renderAll = async (body: string) => (await createMdxRenderer(processor, settings, ENTRY_COMPONENTS))(body, '/kb/x.mdx', {});
+const render = async (body: string) => (await renderAll(body)).html;
 
 const BODY = `Opening "quotes" -- and 'single' ones... with [a link](/practices/x/) & an <span id="pin">anchor</span>.
 
@@ -58,10 +59,13 @@ print("x < y")
 `;
 
 describe('entry bodies rendered at load time', () => {
-  it('print the same HTML as @astrojs/mdx and Astro’s JSX renderer', async () => {
-    const ours = await render(BODY);
-    expect(ours).toContain('<table>');
-    expect(ours).toBe(await throughAstro(BODY, 'sample'));
+  it('print the same HTML as @astrojs/mdx and Astro’s JSX renderer, with the same headings', async () => {
+    const ours = await renderAll(BODY);
+    const astro = await throughAstro(BODY, 'sample');
+    expect(ours.html).toContain('<table>');
+    expect(ours.html).toBe(astro.html);
+    expect(ours.headings).toEqual(astro.headings);
+    expect(ours.headings).not.toEqual([]);
   });
 
   it('render <Guidance> with the markup of the guidance component', async () => {

@@ -25,7 +25,9 @@ const JS_ONLY = new Set(['rehypeInjectHeadingsExport', 'rehypeApplyFrontmatterEx
 const SWAPPED: Record<string, unknown> = { remarkSmartypants: remarkSmartypantsFast, rehypeRaw: rehypeRawWhenNeeded };
 
 /** A rendered body, and the citations and links of its source that the link graph needs. */
-export interface RenderedMdx { html: string; frontmatter: Record<string, unknown>; citations: string[]; links: string[] }
+export interface RenderedMdx { html: string; frontmatter: Record<string, unknown>; headings: MarkdownHeading[]; citations: string[]; links: string[] }
+/** A heading as Astro's render() reports it (what a page's table of contents is built from). */
+export interface MarkdownHeading { depth: number; slug: string; text: string }
 export type MdxRenderer = (body: string, path: string, frontmatter: Record<string, unknown>) => Promise<RenderedMdx>;
 /** What the renderer needs from Astro's resolved config; plain data, so a worker thread can receive it. */
 export interface MarkdownSettings { syntaxHighlight: unknown; shikiConfig: unknown; gfm?: boolean | undefined; smartypants?: unknown; srcDir: string }
@@ -85,6 +87,7 @@ export async function createMdxRenderer(processorConfig: unknown, markdown: Mark
     });
     return {
       html, frontmatter: (file.data.astro as { frontmatter: Record<string, unknown> }).frontmatter,
+      headings: (file.data.astro as { headings?: MarkdownHeading[] }).headings ?? [],
       citations: facts.citations.map((c) => c.key), links: facts.links.map((l) => l.href),
     };
   };

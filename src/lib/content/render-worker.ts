@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ENTRY_COMPONENTS } from './entry-components.ts';
-import { createMdxRenderer, type MarkdownSettings } from './mdx-pipeline.ts';
+import { createMdxRenderer, type MarkdownSettings, type RenderedMdx } from './mdx-pipeline.ts';
 
 /*
  * A worker thread that renders a share of the entries (rendered-mdx-loader.ts starts one per
@@ -11,7 +11,7 @@ import { createMdxRenderer, type MarkdownSettings } from './mdx-pipeline.ts';
  * settings Astro resolved. It writes each body's HTML to its file and answers with the rest.
  */
 export interface Job { id: string; body: string; path: string; data: Record<string, unknown>; out: string }
-export interface Done { id: string; frontmatter: Record<string, unknown>; citations: string[]; links: string[] }
+export type Done = { id: string } & Omit<RenderedMdx, 'html'>;
 
 const { root, markdown } = workerData as { root: string; markdown: MarkdownSettings };
 const config = (await import(pathToFileURL(join(root, 'astro.config.mjs')).href)) as { default: { markdown: { processor: unknown } } };

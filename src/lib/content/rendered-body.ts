@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { MarkdownHeading } from './mdx-pipeline.ts';
 
 /*
  * An entry's rendered body, as rendered-mdx-loader.ts keeps it: the HTML in a file of its own in
@@ -14,6 +15,8 @@ export interface RenderedBody {
   links: string[];
   /** The frontmatter as the remark plugins left it (e.g. `mermaidFallback`). */
   frontmatter: Record<string, unknown>;
+  /** The body's headings, as Astro's render() would report them. */
+  headings: MarkdownHeading[];
 }
 
 interface WithRendered { collection: string; id: string; rendered?: { metadata?: Record<string, unknown> } | undefined }

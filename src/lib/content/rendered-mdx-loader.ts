@@ -54,9 +54,9 @@ export function renderedMdx(options: { base: string }): Loader {
           if (!stored.deferredRender) return target.set(stored);
           const { deferredRender: _, body = '', ...entry } = stored;
           const job: Job = { id: entry.id, body, path: join(root, entry.filePath!), data: entry.data, out: join(outDir, `${entry.id}.html`) };
-          rendering.push((pool ? pool.render(job) : local!(job)).then(({ frontmatter, citations, links }) => {
-            const kb: RenderedBody = { file: job.out, citations, links, frontmatter };
-            rendered.push({ ...entry, rendered: { html: '', metadata: { kb } } });
+          rendering.push((pool ? pool.render(job) : local!(job)).then(({ frontmatter, headings, citations, links }) => {
+            const kb: RenderedBody = { file: job.out, citations, links, frontmatter, headings };
+            rendered.push({ ...entry, rendered: { html: '', metadata: { kb, headings } } });
           }, (error: Error) => { failures.push(error); }));
           return true;
         },
