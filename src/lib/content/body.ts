@@ -69,7 +69,8 @@ const at = (node: Node): Located => ({
   column: node.position?.start.column ?? 1,
 });
 
-const noFacts = (): BodyFacts => ({ citations: [], links: [], headings: [], diagrams: [], blocks: [], components: [], ids: [], emptySections: [], tree: { type: 'root', children: [] }, nesting: { depth: 0, line: 1, column: 1 }, read: false, syntaxError: null });
+/** Facts of a body with nothing read yet. */
+export const noFacts = (): BodyFacts => ({ citations: [], links: [], headings: [], diagrams: [], blocks: [], components: [], ids: [], emptySections: [], tree: { type: 'root', children: [] }, nesting: { depth: 0, line: 1, column: 1 }, read: false, syntaxError: null });
 
 export function analyzeBody(body: string): BodyFacts {
   // A body that is not valid MDX is reported by the mdx-syntax rule; the entry still joins the graph.

@@ -8,7 +8,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { unified, type Pluggable, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { toAstroHtml, type Components } from './astro-html.ts';
-import { analyzeTree, type BodyFacts } from './body.ts';
+import { analyzeTree, type BodyFacts, type BodyHeading } from './body.ts';
 import { rehypeRawWhenNeeded, remarkSmartypantsFast } from './pipeline-shortcuts.ts';
 
 /*
@@ -25,7 +25,7 @@ const JS_ONLY = new Set(['rehypeInjectHeadingsExport', 'rehypeApplyFrontmatterEx
 const SWAPPED: Record<string, unknown> = { remarkSmartypants: remarkSmartypantsFast, rehypeRaw: rehypeRawWhenNeeded };
 
 /** A rendered body, and the citations and links of its source that the link graph needs. */
-export interface RenderedMdx { html: string; frontmatter: Record<string, unknown>; headings: MarkdownHeading[]; citations: string[]; links: string[] }
+export interface RenderedMdx { html: string; frontmatter: Record<string, unknown>; headings: MarkdownHeading[]; citations: string[]; links: string[]; sections: BodyHeading[] }
 /** A heading as Astro's render() reports it (what a page's table of contents is built from). */
 export interface MarkdownHeading { depth: number; slug: string; text: string }
 export type MdxRenderer = (body: string, path: string, frontmatter: Record<string, unknown>) => Promise<RenderedMdx>;
@@ -88,7 +88,7 @@ export async function createMdxRenderer(processorConfig: unknown, markdown: Mark
     return {
       html, frontmatter: (file.data.astro as { frontmatter: Record<string, unknown> }).frontmatter,
       headings: (file.data.astro as { headings?: MarkdownHeading[] }).headings ?? [],
-      citations: facts.citations.map((c) => c.key), links: facts.links.map((l) => l.href),
+      citations: facts.citations.map((c) => c.key), links: facts.links.map((l) => l.href), sections: facts.headings,
     };
   };
 }

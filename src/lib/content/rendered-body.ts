@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { BodyHeading } from './body.ts';
 import type { MarkdownHeading } from './mdx-pipeline.ts';
 
 /*
@@ -17,6 +18,8 @@ export interface RenderedBody {
   frontmatter: Record<string, unknown>;
   /** The body's headings, as Astro's render() would report them. */
   headings: MarkdownHeading[];
+  /** Its h2-h6 as the checks read them (pinned ids and their aliases), from the same parse. */
+  sections: BodyHeading[];
 }
 
 interface WithRendered { collection: string; id: string; rendered?: { metadata?: Record<string, unknown> } | undefined }

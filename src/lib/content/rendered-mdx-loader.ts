@@ -52,10 +52,11 @@ export function renderedMdx(options: { base: string }): Loader {
       const catching = new Proxy(store, {
         get: (target, prop, receiver) => prop !== 'set' ? Reflect.get(target, prop, receiver) : (stored: StoredEntry) => {
           if (!stored.deferredRender) return target.set(stored);
-          const { deferredRender: _, body = '', ...entry } = stored;
+          const { deferredRender: _, ...entry } = stored;
+          const body = entry.body ?? '';
           const job: Job = { id: entry.id, body, path: join(root, entry.filePath!), data: entry.data, out: join(outDir, `${entry.id}.html`) };
-          rendering.push((pool ? pool.render(job) : local!(job)).then(({ frontmatter, headings, citations, links }) => {
-            const kb: RenderedBody = { file: job.out, citations, links, frontmatter, headings };
+          rendering.push((pool ? pool.render(job) : local!(job)).then(({ frontmatter, headings, citations, links, sections }) => {
+            const kb: RenderedBody = { file: job.out, citations, links, frontmatter, headings, sections };
             rendered.push({ ...entry, rendered: { html: '', metadata: { kb, headings } } });
           }, (error: Error) => { failures.push(error); }));
           return true;
