@@ -1,13 +1,36 @@
 import { defineConfig } from 'vitest/config';
 
+/*
+ * Two projects. `unit`: strings through the Markdown processor, the graph, the schemas, every check
+ * rule on broken fixtures; fast. `build`: the sites, built once by a global setup (test/build/setup.ts),
+ * in the background while the unit tests run, and shared by every file that reads them. Browser tests need Chromium:
+ * `npm run test:browser` (vitest.browser.config.ts).
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Browser tests need Chromium: `npm run test:browser` (vitest.browser.config.ts).
-    exclude: ['test/browser/**', 'node_modules/**'],
-    // The site-build tests run `astro build` in a child process; give them room on 2 cores.
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
-    fileParallelism: false,
+    projects: [
+      // One module graph for all unit files: mermaid's parser and the parse cache load once, not per file.
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          testTimeout: 60_000,
+          isolate: false,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          // The setup starts the builds; the unit tests (group 0) run while they build, then these (group 1).
+          globalSetup: ['test/build/setup.ts'],
+          sequence: { groupOrder: 1 },
+          // Three `astro build`s run in the setup; give them room on 2 shared cores.
+          hookTimeout: 600_000,
+          testTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

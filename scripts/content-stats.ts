@@ -3,21 +3,24 @@
  * and words of prose per collection, the shortest entries, mentions of "the guide", and how many
  * sources were read. For closing notes and reviews; nothing here fails a build.
  */
-import { createContext } from '../src/checks/context.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { wordsOf } from '../src/lib/content/words.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { ENTRY_COLLECTIONS } from '../src/schemas/vocab.ts';
+import { ENTRY_COLLECTIONS, REGISTRY } from '../src/schemas/registry.ts';
 
 const content = await loadContent(contentDir());
-const { facts } = createContext(content);
 const rows = content.entries.map((e) => {
-  const body = facts.get(e)!;
+  const body = e.facts;
   const words = body.blocks.filter((b) => !b.header).reduce((n, b) => n + wordsOf(b.text).length, 0);
   const text = body.blocks.map((b) => b.text).join('\n');
   const ids = new Set(body.headings.flatMap((h) => [h.slug, ...h.aliases]));
-  return { key: `${e.collection}/${e.id}`, collection: e.collection, words, guide: text.match(/\bthe guide\b/gi)?.length ?? 0,
-    limits: ids.has('limits') || ids.has('pitfalls') || ids.has('remedies') };
+  return {
+    key: `${e.collection}/${e.id}`,
+    collection: e.collection,
+    words,
+    guide: text.match(/\bthe guide\b/gi)?.length ?? 0,
+    limits: ids.has('limits') || ids.has('pitfalls') || ids.has('remedies'),
+  };
 });
 
 console.log('| collection | entries | words of prose | mean words | "the guide" per entry |');
@@ -26,13 +29,35 @@ for (const c of ENTRY_COLLECTIONS) {
   const r = rows.filter((x) => x.collection === c);
   const words = r.reduce((n, x) => n + x.words, 0);
   const guide = r.reduce((n, x) => n + x.guide, 0);
-  console.log(`| ${c} | ${r.length} | ${words} | ${Math.round(words / (r.length || 1))} | ${(guide / (r.length || 1)).toFixed(2)} |`);
+  console.log(
+    `| ${c} | ${r.length} | ${words} | ${Math.round(words / (r.length || 1))} | ` +
+      `${(guide / (r.length || 1)).toFixed(2)} |`,
+  );
 }
 const lessons = rows.filter((r) => ['practices', 'challenges', 'techniques'].includes(r.collection));
-const all = rows.filter((r) => r.collection !== 'frameworks');
-console.log(`\nall entries but frameworks: ${all.reduce((n, x) => n + x.words, 0)} words; "the guide" ${(all.reduce((n, x) => n + x.guide, 0) / all.length).toFixed(2)} per entry`);
-console.log(`practices, challenges, techniques with a section on limits or costs: ${lessons.filter((r) => r.limits).length} of ${lessons.length}`);
-console.log(`shortest: ${[...all].sort((a, b) => a.words - b.words).slice(0, 5).map((r) => `${r.key} ${r.words}`).join(', ')}`);
+const all = rows.filter((r) => REGISTRY[r.collection].attributed);
+console.log(
+  `\nall attributed entries: ${all.reduce((n, x) => n + x.words, 0)} words; "the guide" ` +
+    `${(all.reduce((n, x) => n + x.guide, 0) / all.length).toFixed(2)} per entry`,
+);
+console.log(
+  `practices, challenges, techniques with a section on limits or costs: ${lessons.filter((r) => r.limits).length} of ` +
+    `${lessons.length}`,
+);
+console.log(
+  `shortest: ${[...all]
+    .sort((a, b) => a.words - b.words)
+    .slice(0, 5)
+    .map((r) => `${r.key} ${r.words}`)
+    .join(', ')}`,
+);
 const checked = content.sources.filter((s) => s.data.checked);
 const roles = (role: string) => content.sources.filter((s) => s.data.role === role);
-console.log(`sources: ${content.sources.length} (${roles('case-study').length} case studies, ${roles('reference').length} references); read: ${checked.length}; not read: ${content.sources.filter((s) => !s.data.checked).map((s) => s.id).join(', ') || 'none'}`);
+console.log(
+  `sources: ${content.sources.length} (${roles('case-study').length} case studies, ${roles('reference').length} references); read: ${checked.length}; not read: ${
+    content.sources
+      .filter((s) => !s.data.checked)
+      .map((s) => s.id)
+      .join(', ') || 'none'
+  }`,
+);

@@ -8,17 +8,26 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate, formatReport, passes, readSuite } from '../src/lib/search/eval.ts';
 import { loadPagefind } from '../src/lib/search/pagefind-node.ts';
-import { ENTRY_COLLECTIONS } from '../src/schemas/vocab.ts';
+import { ENTRY_COLLECTIONS } from '../src/schemas/registry.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { dist: { type: 'string', default: join(root, 'dist') }, suite: { type: 'string', default: join(root, 'test/search-quality/queries.yaml') } } });
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: join(root, 'dist') },
+    suite: { type: 'string', default: join(root, 'test/search-quality/queries.yaml') },
+  },
+});
 const dist = resolve(values.dist);
 if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
   console.error(`✗ no search index in ${dist}/pagefind: run \`npm run build\` first, or pass --dist <built site>`);
   process.exit(1);
 }
 // The entry and source pages of the built site, so that a query expecting a renamed or merged entry is reported.
-const known = new Set([...ENTRY_COLLECTIONS, 'sources'].flatMap((c) => existsSync(join(dist, c)) ? readdirSync(join(dist, c)).map((id) => `${c}/${id}`) : []));
+const known = new Set(
+  [...ENTRY_COLLECTIONS, 'sources'].flatMap((c) =>
+    existsSync(join(dist, c)) ? readdirSync(join(dist, c)).map((id) => `${c}/${id}`) : [],
+  ),
+);
 const report = await evaluate(await loadPagefind(dist), readSuite(values.suite), known);
 console.log(formatReport(report));
 process.exit(passes(report) ? 0 : 1);

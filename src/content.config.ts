@@ -1,37 +1,42 @@
 import { defineCollection, reference } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
-import {
-  challengeSchema,
-  companySchema,
-  frameworkSchema,
-  outlineSchema,
-  practiceSchema,
-  sourceSchema,
-  tagSchema,
-  techniqueSchema,
-  type ReferenceFactory,
-} from './schemas/collections.ts';
-import { contentDir } from './lib/content-dir.ts';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
 import { renderedMdx } from './lib/content/rendered-mdx-loader.ts';
+import { contentDir } from './lib/content-dir.ts';
+import { outlineSchema, sourceSchema, tagSchema } from './schemas/collections.ts';
+import type { ReferenceFactory } from './schemas/references.ts';
+import { ENTRY_COLLECTIONS, type EntryCollection, REGISTRY } from './schemas/registry.ts';
 
 /*
- * The collections. Schemas live in ./schemas so that `npm run check` validates the same rules
- * outside Astro; here they only receive Astro's typed `reference()`.
+ * The Astro collections, derived from the registry (src/schemas/registry.ts): one MDX collection
+ * per registry entry, plus sources, tags and the outline. Schemas live in ./schemas so that
+ * `npm run check` validates the same rules outside Astro; here they only receive Astro's `reference()`.
  */
-const ref = reference as unknown as ReferenceFactory;
+const ref: ReferenceFactory = (collection) => reference(collection as EntryCollection);
 const dir = contentDir();
-const mdx = (name: string) => renderedMdx({ base: `${dir}/${name}` });
+const inFileOrder = (sections: Record<string, object>) =>
+  Object.fromEntries(Object.entries(sections ?? {}).map(([id, section], order) => [id, { ...section, order }]));
+
+const entryCollectionOf = (collection: EntryCollection) =>
+  defineCollection({
+    // Each body is rendered once, when the content loads (lib/content/rendered-mdx-loader.ts).
+    loader: renderedMdx({ base: `${dir}/${collection}` }),
+    schema: REGISTRY[collection].schema(ref),
+  });
+// What Astro reads to type `getCollection(c)`: each collection with its own schema.
+type EntryCollections = {
+  [C in EntryCollection]: { loader: Loader; schema: ReturnType<(typeof REGISTRY)[C]['schema']> };
+};
 
 export const collections = {
-  practices: defineCollection({ loader: mdx('practices'), schema: practiceSchema(ref) }),
-  challenges: defineCollection({ loader: mdx('challenges'), schema: challengeSchema(ref) }),
-  techniques: defineCollection({ loader: mdx('techniques'), schema: techniqueSchema(ref) }),
-  companies: defineCollection({ loader: mdx('companies'), schema: companySchema(ref) }),
-  frameworks: defineCollection({ loader: mdx('frameworks'), schema: frameworkSchema(ref) }),
-  sources: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${dir}/sources` }),
-    schema: sourceSchema(ref),
-  }),
+  ...(Object.fromEntries(ENTRY_COLLECTIONS.map((c) => [c, entryCollectionOf(c)])) as EntryCollections),
+  sources: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${dir}/sources` }), schema: sourceSchema(ref) }),
   tags: defineCollection({ loader: file(`${dir}/tags.yaml`), schema: tagSchema }),
-  outline: defineCollection({ loader: file(`${dir}/outline.yaml`), schema: outlineSchema }),
+  // The guide's order is the file's order, which the store does not keep: each section records its place.
+  outline: defineCollection({
+    loader: file(`${dir}/outline.yaml`, { parser: (text) => inFileOrder(parseYaml(text)) }),
+    schema: outlineSchema.extend({ order: z.number().int() }),
+  }),
 };

@@ -1,8 +1,8 @@
-import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_COMPONENTS } from '../src/lib/content/entry-components.ts';
 import { createMdxRenderer, type MarkdownSettings } from '../src/lib/content/mdx-pipeline.ts';
@@ -23,7 +23,11 @@ const TMP = join(ROOT, 'test/.tmp/rendered-mdx');
 async function throughAstro(body: string, name: string): Promise<{ html: string; headings: unknown }> {
   const dir = dirname(createRequire(import.meta.url).resolve('@astrojs/markdown-remark'));
   const { createUnifiedMdxProcessor } = await import(pathToFileURL(join(dir, 'mdx/create-processor.js')).href);
-  const mdx = createUnifiedMdxProcessor({ ...settings, gfm: false }, { srcDir: pathToFileURL(`${settings.srcDir}/`) }, processor.options);
+  const mdx = createUnifiedMdxProcessor(
+    { ...settings, gfm: false },
+    { srcDir: pathToFileURL(`${settings.srcDir}/`) },
+    processor.options,
+  );
   const { code } = await mdx.process(body, join(TMP, `${name}.mdx`), {});
   mkdirSync(TMP, { recursive: true });
   const file = join(TMP, `${name}.mjs`);
@@ -34,7 +38,8 @@ async function throughAstro(body: string, name: string): Promise<{ html: string;
   return { html: String(await renderJSX({} as Parameters<typeof renderJSX>[0], Content({}))), headings: getHeadings() };
 }
 
-const renderAll = async (body: string) => (await createMdxRenderer(processor, settings, ENTRY_COMPONENTS))(body, '/kb/x.mdx', {});
+const renderAll = async (body: string) =>
+  (await createMdxRenderer(processor, settings, ENTRY_COMPONENTS))(body, '/kb/x.mdx', {});
 const render = async (body: string) => (await renderAll(body)).html;
 
 const BODY = `Opening "quotes" -- and 'single' ones... with [a link](/practices/x/) & an <span id="pin">anchor</span>.
@@ -74,10 +79,14 @@ describe('entry bodies rendered at load time', () => {
   });
 
   it('name the file and line of a component they cannot render', async () => {
-    await expect(render('Text.\n\n<Chart data="x" />\n')).rejects.toThrow(/\/kb\/x\.mdx:3:1 {2}the component <Chart> is not available in entries \(known: <Guidance>\)/);
+    await expect(render('Text.\n\n<Chart data="x" />\n')).rejects.toThrow(
+      /\/kb\/x\.mdx:3:1 {2}the component <Chart> is not available in entries \(known: <Guidance>\)/,
+    );
   });
 
   it('name the file and line of a JavaScript expression', async () => {
-    await expect(render('Two is {1 + 1}.\n')).rejects.toThrow(/\/kb\/x\.mdx:1:8 {2}the expression \{1 \+ 1\} is not supported/);
+    await expect(render('Two is {1 + 1}.\n')).rejects.toThrow(
+      /\/kb\/x\.mdx:1:8 {2}the expression \{1 \+ 1\} is not supported/,
+    );
   });
 });

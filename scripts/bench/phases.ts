@@ -12,7 +12,10 @@ const MARKERS: [Phase, RegExp][] = [
   ['sync', /\[content\] Synced content/],
   ['vite', /generating static routes/],
   ['render', /\[build\] ✓ Completed in/],
-  ['index', /search index: \d+ pages|\[@astrojs\/starlight\] .*pagefind|Finished building|\[build\] \d+ page\(s\) built/],
+  [
+    'index',
+    /search index: \d+ pages|\[@astrojs\/starlight\] .*pagefind|Finished building|\[build\] \d+ page\(s\) built/,
+  ],
 ];
 
 export function phases(lines: [number, string][], total: number): Phases {

@@ -1,7 +1,7 @@
-import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import { headersFile, policy, scriptHash, siteInlineScripts } from '../lib/csp.ts';
 
@@ -15,7 +15,9 @@ export function cspIntegration(): AstroIntegration {
   return {
     name: 'kb-csp',
     hooks: {
-      'astro:config:done': ({ config }) => { base = config.base; },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const pages = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.html'));
@@ -25,9 +27,12 @@ export function cspIntegration(): AstroIntegration {
           const html = await readFile(path, 'utf8');
           const root = parse(html, { comment: true });
           const hashes = siteInlineScripts(root).map((s) => scriptHash(s.rawText));
-          hashes.forEach((h) => all.add(h));
+          for (const h of hashes) all.add(h);
           const head = root.querySelector('head');
-          if (!head) throw new Error(`${page} has no <head>, so it cannot carry the Content-Security-Policy: give its layout one`);
+          if (!head)
+            throw new Error(
+              `${page} has no <head>, so it cannot carry the Content-Security-Policy: give its layout one`,
+            );
           // Straight after <head ...>, before any script, so the policy governs all of them.
           const at = html.indexOf('>', head.range[0]) + 1;
           const meta = `<meta http-equiv="content-security-policy" content="${policy(hashes)}">`;

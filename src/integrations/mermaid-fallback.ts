@@ -1,7 +1,7 @@
-import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { fallbackFiles } from '../plugins/remark-mermaid.ts';
 
 /**
@@ -17,7 +17,10 @@ export function mermaidFallbackIntegration(): AstroIntegration {
         const out = fileURLToPath(new URL('_kb/', dir));
         mkdirSync(out, { recursive: true });
         copyFileSync(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), `${out}mermaid.min.js`);
-        logger.warn(`${fallbackFiles.size} file(s) have diagrams that render in the browser, not at build time: install Chromium and run \`npm run diagrams\``);
+        logger.warn(
+          `${fallbackFiles.size} file(s) have diagrams that render in the browser, not at build time: install ` +
+            `Chromium and run \`npm run diagrams\``,
+        );
       },
     },
   };

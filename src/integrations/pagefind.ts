@@ -1,7 +1,7 @@
-import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import { addPage, finishLiveIndex, liveIndex, openLiveIndex } from '../lib/search-index.ts';
 
@@ -19,7 +19,9 @@ import { addPage, finishLiveIndex, liveIndex, openLiveIndex } from '../lib/searc
 /* A source page's "Cited by" list repeats other entries' titles and summaries: not the source's text. */
 export const EXCLUDE = ['section[aria-labelledby="cited-by"]'];
 
-const BLOCKS = 'p, li, dt, dd, td, th, caption, figcaption, blockquote, pre, h1, h2, h3, h4, h5, h6, div, section, aside, summary, br';
+const BLOCKS =
+  'p, li, dt, dd, td, th, caption, figcaption, blockquote, pre, h1, h2, h3, h4, h5, h6, div, section, aside, ' +
+  'summary, br';
 
 export function spaceBlocks(html: string): string {
   const root = parse(html, { comment: true });
@@ -49,7 +51,9 @@ export function pagefindIntegration(): AstroIntegration {
   return {
     name: 'kb-pagefind',
     hooks: {
-      'astro:build:start': () => { open(); },
+      'astro:build:start': () => {
+        open();
+      },
       'astro:build:done': async ({ dir, logger, pages }) => {
         const site = fileURLToPath(dir);
         let live = liveIndex() ?? open();

@@ -1,6 +1,6 @@
-import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 
 /**
  * The header's quick search is loaded on first use by a small inline script, so no page carries a
@@ -16,7 +16,12 @@ async function bundle(root: URL): Promise<string> {
   const { build } = await import('esbuild');
   const out = await build({
     entryPoints: [fileURLToPath(new URL('src/scripts/quick-search.ts', root))],
-    bundle: true, format: 'esm', minify: true, write: false, target: 'es2022', logLevel: 'silent',
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    target: 'es2022',
+    logLevel: 'silent',
   });
   return out.outputFiles[0]!.text;
 }
@@ -27,14 +32,26 @@ export function quickSearchIntegration(): AstroIntegration {
   return {
     name: 'kb-quick-search',
     hooks: {
-      'astro:config:done': ({ config }) => { root = config.root; base = config.base.endsWith('/') ? config.base : `${config.base}/`; },
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(`${base}_kb/quick-search.css`, (_req, res) => {
           res.setHeader('content-type', 'text/css');
           res.end(readFileSync(new URL(STYLES, root)));
         });
         server.middlewares.use(`${base}${QUICK_SEARCH_PATH}`, (_req, res) => {
-          bundle(root).then((js) => { res.setHeader('content-type', 'text/javascript'); res.end(js); }, (e: Error) => { res.statusCode = 500; res.end(String(e)); });
+          bundle(root).then(
+            (js) => {
+              res.setHeader('content-type', 'text/javascript');
+              res.end(js);
+            },
+            (e: Error) => {
+              res.statusCode = 500;
+              res.end(String(e));
+            },
+          );
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -1,7 +1,7 @@
-import type { AstroIntegration } from 'astro';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import { cachedCard } from '../lib/social/card.ts';
 
@@ -23,16 +23,27 @@ export function socialCardsIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages = (await readdir(out, { recursive: true, withFileTypes: true })).filter((d) => d.isFile() && d.name.endsWith('.html'));
+        const pages = (await readdir(out, { recursive: true, withFileTypes: true })).filter(
+          (d) => d.isFile() && d.name.endsWith('.html'),
+        );
         let drawn = 0;
         for (const d of pages) {
           const head = parse((await readFile(join(d.parentPath, d.name), 'utf8')).split('</head>')[0] ?? '');
-          const meta = (p: string) => head.querySelector(`meta[property="${p}"], meta[name="${p}"]`)?.getAttribute('content') ?? '';
+          const meta = (p: string) =>
+            head.querySelector(`meta[property="${p}"], meta[name="${p}"]`)?.getAttribute('content') ?? '';
           const image = meta('og:image');
           if (!image) continue;
           const path = new URL(image).pathname;
           if (!path.startsWith(base)) throw new Error(`${d.name}: og:image ${image} is outside the base path ${base}`);
-          const card = await cachedCard({ title: meta('og:title'), kind: meta('twitter:data1'), summary: meta('og:description'), siteName: meta('og:site_name') }, cacheDir);
+          const card = await cachedCard(
+            {
+              title: meta('og:title'),
+              kind: meta('twitter:data1'),
+              summary: meta('og:description'),
+              siteName: meta('og:site_name'),
+            },
+            cacheDir,
+          );
           if (card.drawn) drawn++;
           const file = join(out, path.slice(base.length));
           await mkdir(dirname(file), { recursive: true });

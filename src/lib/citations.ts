@@ -1,3 +1,6 @@
+import type { Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+
 /**
  * Pandoc-style citations: `[@source-id]` or `[@a; @b]`. One parser for the remark plugin
  * that renders them, the link graph that counts them and the checks that verify them.
@@ -19,7 +22,7 @@ export interface CitationMatch {
   items: CitationItem[];
 }
 
-export const UNCONFIRMED_FLAG = 'unconfirmed';
+const UNCONFIRMED_FLAG = 'unconfirmed';
 const ITEM = String.raw`@[^\]\s;,]+(?:\s*,\s*${UNCONFIRMED_FLAG})?`;
 const CITATION = new RegExp(String.raw`\[(${ITEM}(?:\s*;\s*${ITEM})*)\]`, 'g');
 
@@ -33,6 +36,19 @@ export function findCitations(text: string): CitationMatch[] {
     matches.push({ index: m.index, length: m[0].length, keys: items.map((i) => i.key), items });
   }
   return matches;
+}
+
+/**
+ * The number of each cited source on a page: 1, 2, 3... by first appearance in the text. The one
+ * numbering for the markers (remark-citations.ts) and the page's Sources list (the link graph).
+ */
+export function citationNumbers(tree: Root): Map<string, number> {
+  const numbers = new Map<string, number>();
+  visit(tree, 'text', (node: Text) => {
+    for (const m of findCitations(node.value))
+      for (const key of m.keys) if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+  });
+  return numbers;
 }
 
 /** The anchor of a source in an entry page's "Sources" list. */

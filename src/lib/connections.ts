@@ -1,4 +1,4 @@
-import { entryKeyFromHref, keyOf, sharedTags, type Graph, type GraphEntry } from './graph.ts';
+import { entryKeyFromHref, type Graph, type GraphEntry, keyOf, sharedTags } from './graph.ts';
 
 /*
  * One entry's connections, each connected entry once, with every way it is connected. This
@@ -6,33 +6,84 @@ import { entryKeyFromHref, keyOf, sharedTags, type Graph, type GraphEntry } from
  * Attributed lists, which repeated the same entries up to four times.
  */
 export type Relation =
-  | 'addresses' | 'uses' | 'related' | 'linked'            // this entry points to the other
-  | 'addressed-by' | 'used-by' | 'related-by' | 'links-here' // the other points to this entry
-  | 'cites-case-study' | 'case-study-cited'               // through the sources cited
+  | 'addresses'
+  | 'uses'
+  | 'related'
+  | 'linked' // this entry points to the other
+  | 'addressed-by'
+  | 'used-by'
+  | 'related-by'
+  | 'links-here' // the other points to this entry
+  | 'cites-case-study'
+  | 'case-study-cited' // through the sources cited
   | 'shares-tags'
-  | 'related-both' | 'linked-both';                        // a pair above, said once
+  | 'related-both'
+  | 'linked-both'; // a pair above, said once
 
-export interface Connection { entry: GraphEntry; relations: Relation[]; tags: string[] }
+export interface Connection {
+  entry: GraphEntry;
+  relations: Relation[];
+  tags: string[];
+}
 
 /** How each relation reads after the other entry's name. */
 export const RELATION_LABELS: Record<Relation, string> = {
-  addresses: 'challenge it addresses', uses: 'technique it uses', related: 'related', linked: 'linked in the text',
-  'addressed-by': 'addresses this', 'used-by': 'uses this', 'related-by': 'lists this as related', 'links-here': 'links here',
-  'cites-case-study': 'cites its case studies', 'case-study-cited': 'its case study is cited here', 'shares-tags': 'shares tags',
-  'related-both': 'related both ways', 'linked-both': 'linked both ways',
+  addresses: 'challenge it addresses',
+  uses: 'technique it uses',
+  related: 'related',
+  linked: 'linked in the text',
+  'addressed-by': 'addresses this',
+  'used-by': 'uses this',
+  'related-by': 'lists this as related',
+  'links-here': 'links here',
+  'cites-case-study': 'cites its case studies',
+  'case-study-cited': 'its case study is cited here',
+  'shares-tags': 'shares tags',
+  'related-both': 'related both ways',
+  'linked-both': 'linked both ways',
 };
 /** Two relations that say the same thing in opposite directions read as one. */
-const PAIRS: [Relation, Relation, Relation][] = [['related', 'related-by', 'related-both'], ['linked', 'links-here', 'linked-both']];
+const PAIRS: [Relation, Relation, Relation][] = [
+  ['related', 'related-by', 'related-both'],
+  ['linked', 'links-here', 'linked-both'],
+];
 
 // Strongest first: the order of a connection's relations and of connections within a group.
-const RANK: Relation[] = ['addressed-by', 'addresses', 'uses', 'used-by', 'cites-case-study', 'case-study-cited', 'related-both', 'related', 'related-by', 'linked-both', 'linked', 'links-here', 'shares-tags'];
-const OUT: Record<string, Relation> = { challenges: 'addresses', techniques: 'uses', related: 'related', 'body link': 'linked' };
-const IN: Record<string, Relation> = { challenges: 'addressed-by', techniques: 'used-by', related: 'related-by', 'body link': 'links-here' };
+const RANK: Relation[] = [
+  'addressed-by',
+  'addresses',
+  'uses',
+  'used-by',
+  'cites-case-study',
+  'case-study-cited',
+  'related-both',
+  'related',
+  'related-by',
+  'linked-both',
+  'linked',
+  'links-here',
+  'shares-tags',
+];
+const OUT: Record<string, Relation> = {
+  challenges: 'addresses',
+  techniques: 'uses',
+  related: 'related',
+  'body link': 'linked',
+};
+const IN: Record<string, Relation> = {
+  challenges: 'addressed-by',
+  techniques: 'used-by',
+  related: 'related-by',
+  'body link': 'links-here',
+};
 
 /** `[field, target key]` for every reference and body link of an entry. */
 const edges = (e: GraphEntry): [string, string][] => [
   ...e.refs.map((r): [string, string] => [r.field, keyOf(r)]),
-  ...e.links.flatMap((h): [string, string][] => { const k = entryKeyFromHref(h); return k ? [['body link', k]] : []; }),
+  ...e.links.flatMap((h): [string, string][] => {
+    const k = entryKeyFromHref(h);
+    return k ? [['body link', k]] : [];
+  }),
 ];
 
 export function connectionsOf(graph: Graph, node: GraphEntry, tagLimit = 8): Connection[] {
@@ -49,15 +100,39 @@ export function connectionsOf(graph: Graph, node: GraphEntry, tagLimit = 8): Con
   for (const other of graph.backlinks.get(self) ?? []) {
     for (const [field, target] of edges(other)) if (target === self) add(other, IN[field]!);
   }
-  if (node.collection === 'companies') for (const other of graph.byCompany.get(node.id) ?? []) add(other, 'cites-case-study');
-  else for (const company of graph.companiesOf.get(self) ?? []) add(graph.entries.get(`companies/${company}`), 'case-study-cited');
+  if (node.collection === 'companies')
+    for (const other of graph.byCompany.get(node.id) ?? []) add(other, 'cites-case-study');
+  else
+    for (const company of graph.companiesOf.get(self) ?? [])
+      add(graph.entries.get(`companies/${company}`), 'case-study-cited');
   // Tags alone connect only the closest few entries not connected otherwise.
-  const byTags = sharedTags(graph, node, tagLimit + found.size).filter((o) => !found.has(keyOf(o))).slice(0, tagLimit);
-  for (const other of byTags) add(other, 'shares-tags', other.tags.filter((t) => node.tags.includes(t)));
+  const byTags = sharedTags(graph, node, tagLimit + found.size)
+    .filter((o) => !found.has(keyOf(o)))
+    .slice(0, tagLimit);
+  for (const other of byTags)
+    add(
+      other,
+      'shares-tags',
+      other.tags.filter((t) => node.tags.includes(t)),
+    );
   const strength = (c: Connection) => Math.min(...c.relations.map((r) => RANK.indexOf(r)));
   for (const c of found.values()) {
-    for (const [a, b, both] of PAIRS) if (c.relations.includes(a) && c.relations.includes(b)) c.relations = [...c.relations.filter((r) => r !== a && r !== b), both];
+    for (const [a, b, both] of PAIRS)
+      if (c.relations.includes(a) && c.relations.includes(b))
+        c.relations = [...c.relations.filter((r) => r !== a && r !== b), both];
   }
   for (const c of found.values()) c.relations.sort((a, b) => RANK.indexOf(a) - RANK.indexOf(b));
-  return [...found.values()].sort((a, b) => strength(a) - strength(b) || b.relations.length - a.relations.length || a.entry.title.localeCompare(b.entry.title));
+  return [...found.values()].sort(
+    (a, b) =>
+      strength(a) - strength(b) ||
+      b.relations.length - a.relations.length ||
+      a.entry.title.localeCompare(b.entry.title),
+  );
 }
+
+/**
+ * The connections the page shows (components/connections.astro), and the site model counts: a
+ * company whose only tie is a cited case study is already named in the entry's meta ("Companies").
+ */
+export const shownConnections = (graph: Graph, node: GraphEntry): Connection[] =>
+  connectionsOf(graph, node).filter((c) => !(c.relations.length === 1 && c.relations[0] === 'case-study-cited'));

@@ -42,7 +42,11 @@ export function policy(hashes: Iterable<string>): string {
 
 /** The hashes a policy allows in script-src. */
 export function allowedHashes(content: string): Set<string> {
-  const directive = content.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src ')) ?? '';
+  const directive =
+    content
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src ')) ?? '';
   return new Set(directive.split(/\s+/).filter((t) => t.startsWith("'sha256-")));
 }
 

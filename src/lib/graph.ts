@@ -1,11 +1,16 @@
-import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/vocab.ts';
+import type { EntryCollection } from '../schemas/registry.ts';
+import { classifyHref } from './hrefs.ts';
 
 /*
  * The link graph, built once per build (or per check run) and read by every page and every check:
  * typed references, body links, tags, citations, and their reverses (backlinks, company pages,
  * challenge pages, the bibliography). Backlinks are the reverse of outgoing links, as in Quartz.
  */
-export interface GraphRef { field: string; collection: string; id: string }
+export interface GraphRef {
+  field: string;
+  collection: string;
+  id: string;
+}
 export interface GraphEntry {
   collection: EntryCollection;
   id: string;
@@ -22,7 +27,11 @@ export interface GraphEntry {
   links: string[];
 }
 // `| undefined`: callers map `organisation?.id` straight through, so a source without one carries undefined.
-export interface GraphSource { id: string; title: string; organisation?: string | undefined }
+export interface GraphSource {
+  id: string;
+  title: string;
+  organisation?: string | undefined;
+}
 
 /** The order of String#localeCompare, from one collator instead of a new one per comparison. */
 export const byTitle = new Intl.Collator().compare;
@@ -30,15 +39,16 @@ export const byTitle = new Intl.Collator().compare;
 export const keyOf = (e: { collection: string; id: string }) => `${e.collection}/${e.id}`;
 
 /** `/challenges/cold-start/#why` → `challenges/cold-start`; anything else → null. */
-export function entryKeyFromHref(href: string): string | null {
-  const m = /^\/([a-z]+)\/([a-z0-9-]+)\/?(?:#.*)?$/.exec(href);
-  if (!m || !(ENTRY_COLLECTIONS as readonly string[]).includes(m[1]!)) return null;
-  return `${m[1]}/${m[2]}`;
-}
+export const entryKeyFromHref = (href: string): string | null => {
+  const h = classifyHref(href);
+  return h.kind === 'internal' ? h.entry : null;
+};
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
-  if (list) { if (!list.includes(value)) list.push(value); } else map.set(key, [value]);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
 };
 
 export interface Graph {
@@ -67,19 +77,35 @@ export function buildGraph(list: GraphEntry[], sourceList: GraphSource[]): Graph
   const entries = new Map(list.map((e) => [keyOf(e), e]));
   const sources = new Map(sourceList.map((s) => [s.id, s]));
   const g: Graph = {
-    entries, sources, outgoing: new Map(), backlinks: new Map(), byTag: new Map(), byStage: new Map(),
-    bySection: new Map(), citing: new Map(), byCompany: new Map(), companiesOf: new Map(), addressing: new Map(), dangling: [],
+    entries,
+    sources,
+    outgoing: new Map(),
+    backlinks: new Map(),
+    byTag: new Map(),
+    byStage: new Map(),
+    bySection: new Map(),
+    citing: new Map(),
+    byCompany: new Map(),
+    companiesOf: new Map(),
+    addressing: new Map(),
+    dangling: [],
   };
   for (const e of list) {
     const key = keyOf(e);
     const out: GraphEntry[] = [];
     const targets: [string, string][] = [
       ...e.refs.map((r): [string, string] => [keyOf(r), r.field]),
-      ...e.links.flatMap((h): [string, string][] => { const k = entryKeyFromHref(h); return k ? [[k, 'body link']] : []; }),
+      ...e.links.flatMap((h): [string, string][] => {
+        const k = entryKeyFromHref(h);
+        return k ? [[k, 'body link']] : [];
+      }),
     ];
     for (const [target, field] of targets) {
       const to = entries.get(target);
-      if (!to) { g.dangling.push({ from: e, target, field }); continue; }
+      if (!to) {
+        g.dangling.push({ from: e, target, field });
+        continue;
+      }
       if (to === e || out.includes(to)) continue;
       out.push(to);
       push(g.backlinks, target, e);
@@ -109,5 +135,8 @@ export function sharedTags(g: Graph, entry: GraphEntry, limit = 8): GraphEntry[]
       if (other !== entry) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || byTitle(a[0].title, b[0].title)).slice(0, limit).map(([e]) => e);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || byTitle(a[0].title, b[0].title))
+    .slice(0, limit)
+    .map(([e]) => e);
 }

@@ -1,18 +1,18 @@
+import type { RuleId } from '../checks/rules.ts';
+
 /**
  * A problem found in the content, in the shape every check reports and every editor understands:
- * `file:line:column  rule  message (how to fix)`.
+ * `file:line:column  rule  message (how to fix)`. Every problem is an error: it fails the run.
  */
 export interface Problem {
   /** Path relative to the project root, e.g. `content/practices/start-simple.mdx`. */
   file: string;
   line: number;
   column: number;
-  /** Short rule name, e.g. `unknown-reference`. */
-  rule: string;
+  /** The rule, from the catalogue in src/checks/rules.ts, e.g. `unknown-reference`. */
+  rule: RuleId;
   /** What is wrong and how to fix it, written for content authors. */
   message: string;
-  /** Warnings are shown but do not fail the check. */
-  severity?: 'error' | 'warning';
 }
 
 export function formatProblem(p: Problem): string {
@@ -24,5 +24,3 @@ export function sortProblems(problems: Problem[]): Problem[] {
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
   );
 }
-
-export const isError = (p: Problem) => (p.severity ?? 'error') === 'error';

@@ -1,5 +1,5 @@
 import type { BodyFacts } from './content/body.ts';
-import { keyOf, type Graph, type GraphEntry } from './graph.ts';
+import { type Graph, type GraphEntry, keyOf } from './graph.ts';
 import { reviewQuestions } from './review-questions.ts';
 
 /*
@@ -27,15 +27,25 @@ export interface KitItem {
   challenges: string[];
   stages: string[];
 }
-export interface KitSource { id: string; title: string; organisation?: string | undefined; year?: number | null | undefined; role?: string | undefined }
-export interface Selection { challenges: string[]; stages: string[] }
+export interface KitSource {
+  id: string;
+  title: string;
+  organisation?: string | undefined;
+  year?: number | null | undefined;
+  role?: string | undefined;
+}
+export interface Selection {
+  challenges: string[];
+  stages: string[];
+}
 
 /** The section an item of each kind lands on, the first that the entry has (ids pinned by the entry shapes). */
 const LANDING = ['how', 'how-teams-applied-it', 'what-teams-do-about-it', 'how-it-works'];
 const uniq = (xs: string[]) => [...new Set(xs)].sort();
 
 /** Challenges an entry bears on: itself if it is one, else the challenges it names. */
-const challengesOf = (e: GraphEntry) => (e.collection === 'challenges' ? [e.id] : e.refs.filter((r) => r.field === 'challenges').map((r) => r.id));
+const challengesOf = (e: GraphEntry) =>
+  e.collection === 'challenges' ? [e.id] : e.refs.filter((r) => r.field === 'challenges').map((r) => r.id);
 
 export function kitItems(graph: Graph, facts: Map<string, BodyFacts>, sources: KitSource[]): KitItem[] {
   const items: KitItem[] = [];
@@ -49,22 +59,41 @@ export function kitItems(graph: Graph, facts: Map<string, BodyFacts>, sources: K
     if (!body) continue;
     for (const q of reviewQuestions(body)) {
       const linked = q.entries.map((k) => graph.entries.get(k)).filter((x): x is GraphEntry => !!x);
-      items.push({ kind: 'question', title: q.heading.text, href: `/${e.collection}/${e.id}/#${q.heading.slug}`, note: '',
-        challenges: uniq(linked.flatMap(challengesOf)), stages: uniq(linked.flatMap((l) => l.stages)) });
+      items.push({
+        kind: 'question',
+        title: q.heading.text,
+        href: `/${e.collection}/${e.id}/#${q.heading.slug}`,
+        note: '',
+        challenges: uniq(linked.flatMap(challengesOf)),
+        stages: uniq(linked.flatMap((l) => l.stages)),
+      });
     }
   }
   const byTitle = (a: GraphEntry, b: GraphEntry) => a.title.localeCompare(b.title);
   for (const kind of ['challenge', 'practice', 'technique'] as const) {
     for (const e of [...graph.entries.values()].filter((x) => x.collection === `${kind}s`).sort(byTitle)) {
-      items.push({ kind, title: e.title, href: landing(e), note: e.summary, challenges: uniq(challengesOf(e)), stages: uniq(e.stages) });
+      items.push({
+        kind,
+        title: e.title,
+        href: landing(e),
+        note: e.summary,
+        challenges: uniq(challengesOf(e)),
+        stages: uniq(e.stages),
+      });
     }
   }
   for (const s of [...sources].sort((a, b) => a.title.localeCompare(b.title))) {
     if (s.role === 'reference') continue;
     const citing = graph.citing.get(s.id) ?? [];
     const company = s.organisation ? graph.entries.get(`companies/${s.organisation}`)?.title : undefined;
-    items.push({ kind: 'source', title: s.title, href: `/sources/${s.id}/`, note: [company, s.year].filter(Boolean).join(', '),
-      challenges: uniq(citing.flatMap(challengesOf)), stages: uniq(citing.flatMap((c) => c.stages)) });
+    items.push({
+      kind: 'source',
+      title: s.title,
+      href: `/sources/${s.id}/`,
+      note: [company, s.year].filter(Boolean).join(', '),
+      challenges: uniq(citing.flatMap(challengesOf)),
+      stages: uniq(citing.flatMap((c) => c.stages)),
+    });
   }
   return items;
 }

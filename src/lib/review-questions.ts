@@ -22,7 +22,9 @@ export function reviewQuestions(facts: BodyFacts): ReviewQuestion[] {
   return headings.flatMap((heading, i) => {
     if (heading.depth !== 3 || !QUESTION_ID.test(heading.slug)) return [];
     const end = headings[i + 1]?.line ?? Infinity;
-    const hrefs = facts.links.filter((l) => l.line > heading.line && l.line < end && entryKeyFromHref(l.href)).map((l) => l.href);
+    const hrefs = facts.links
+      .filter((l) => l.line > heading.line && l.line < end && entryKeyFromHref(l.href))
+      .map((l) => l.href);
     const entries = [...new Set(hrefs.map((h) => entryKeyFromHref(h)!))];
     return [{ heading, entries, hrefs }];
   });

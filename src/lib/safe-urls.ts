@@ -13,8 +13,11 @@ export type UrlKind =
   | { kind: 'scheme'; scheme: string };
 
 export function classifyUrl(raw: string): UrlKind {
-  // eslint-disable-next-line no-control-regex
-  const url = raw.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '').replace(/\\/g, '/');
+  const url = raw
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips
+    .replace(/^[\u0000-\u0020]+/, '')
+    .replace(/[\t\n\r]/g, '')
+    .replace(/\\/g, '/');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
   if (scheme === 'http' || scheme === 'https') return { kind: 'remote', host: hostOf(url) };
   if (scheme === 'mailto') return { kind: 'mailto' };

@@ -1,5 +1,6 @@
-import { keyOf, type Graph, type GraphEntry } from './graph.ts';
-import { COLLECTION_LABELS, STAGES, type Stage } from '../schemas/vocab.ts';
+import { COLLECTION_LABELS } from '../schemas/registry.ts';
+import { STAGES, type Stage } from '../schemas/vocab.ts';
+import { type Graph, type GraphEntry, keyOf } from './graph.ts';
 
 /**
  * The search filters of an entry page, computed once from the link graph. The entry page writes
@@ -11,14 +12,21 @@ export type Facet = (typeof FACETS)[number];
 export type Facets = Record<Facet, string[]>;
 
 /** Singular, lower-case type names, as readers type them in a filter. */
-export const TYPE_OF = Object.fromEntries(Object.entries(COLLECTION_LABELS).map(([c, l]) => [c, l.one.toLowerCase()])) as Record<keyof typeof COLLECTION_LABELS, string>;
+const TYPE_OF = Object.fromEntries(
+  Object.entries(COLLECTION_LABELS).map(([c, l]) => [c, l.one.toLowerCase()]),
+) as Record<keyof typeof COLLECTION_LABELS, string>;
 
 export function entryFacets(graph: Graph, entry: GraphEntry, tagLabels: Map<string, string>): Facets {
   const companyName = (id: string) => graph.entries.get(`companies/${id}`)?.title ?? id;
-  const companies = entry.collection === 'companies' ? [entry.title] : (graph.companiesOf.get(keyOf(entry)) ?? []).map(companyName);
-  const challenges = entry.collection === 'challenges'
-    ? [entry.title]
-    : entry.refs.filter((r) => r.field === 'challenges').map((r) => graph.entries.get(keyOf(r))?.title).filter((t): t is string => !!t);
+  const companies =
+    entry.collection === 'companies' ? [entry.title] : (graph.companiesOf.get(keyOf(entry)) ?? []).map(companyName);
+  const challenges =
+    entry.collection === 'challenges'
+      ? [entry.title]
+      : entry.refs
+          .filter((r) => r.field === 'challenges')
+          .map((r) => graph.entries.get(keyOf(r))?.title)
+          .filter((t): t is string => !!t);
   return {
     type: [TYPE_OF[entry.collection]],
     company: companies,

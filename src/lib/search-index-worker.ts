@@ -14,12 +14,16 @@ const pending: Promise<unknown>[] = [];
 parentPort!.on('message', async (message: { add?: string; html?: string; finish?: string | null }) => {
   if (message.add !== undefined && index) {
     const sourcePath = message.add;
-    pending.push(index.addHTMLFile({ sourcePath, content: spaceBlocks(message.html!) })
-      .then((r) => { problems.push(...r.errors.map((e) => `${sourcePath}: ${e}`)); }));
+    pending.push(
+      index.addHTMLFile({ sourcePath, content: spaceBlocks(message.html!) }).then((r) => {
+        problems.push(...r.errors.map((e) => `${sourcePath}: ${e}`));
+      }),
+    );
   }
   if (message.finish !== undefined) {
     await Promise.all(pending);
-    if (index && message.finish !== null) problems.push(...(await index.writeFiles({ outputPath: message.finish })).errors);
+    if (index && message.finish !== null)
+      problems.push(...(await index.writeFiles({ outputPath: message.finish })).errors);
     await pagefind.close();
     parentPort!.postMessage({ problems });
   }

@@ -20,7 +20,9 @@ const slot = globalThis as unknown as Record<symbol, LiveIndex | undefined>;
 
 export function openLiveIndex(options: object): LiveIndex {
   const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { options } });
-  return (slot[KEY] = { worker, seen: 0, added: 0 });
+  const live: LiveIndex = { worker, seen: 0, added: 0 };
+  slot[KEY] = live;
+  return live;
 }
 
 export const liveIndex = (): LiveIndex | undefined => slot[KEY];
@@ -38,7 +40,10 @@ export function addPage(live: LiveIndex, sourcePath: string, html: string): void
 export function finishLiveIndex(live: LiveIndex, outputPath: string | null): Promise<string[]> {
   if (slot[KEY] === live) slot[KEY] = undefined;
   return new Promise((resolve, reject) => {
-    live.worker.once('message', (answer: { problems: string[] }) => { void live.worker.terminate(); resolve(answer.problems); });
+    live.worker.once('message', (answer: { problems: string[] }) => {
+      void live.worker.terminate();
+      resolve(answer.problems);
+    });
     live.worker.once('error', reject);
     live.worker.postMessage({ finish: outputPath });
   });

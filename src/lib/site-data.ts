@@ -1,12 +1,9 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { toGraphEntry } from './content/graph-entry.ts';
-import { renderedBody } from './content/rendered-body.ts';
-import { buildGraph, byTitle, keyOf, type Graph, type GraphEntry } from './graph.ts';
-import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/vocab.ts';
-import type { LoadedEntry } from './content/load.ts';
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { contentDir } from './content-dir.ts';
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';
+import { analyzeBody, type BodyFacts } from './content/body.ts';
+import { type EntryRecord, toGraphEntry } from './content/graph-entry.ts';
+import { parseMdx } from './content/parse.ts';
+import { buildGraph, type Graph, type GraphEntry, keyOf } from './graph.ts';
 
 /*
  * The site's one view of the content: Astro's collections plus the link graph, built once per
@@ -17,9 +14,12 @@ export type Source = CollectionEntry<'sources'>;
 
 export interface SiteData {
   graph: Graph;
+  /** What each entry's body says (lib/content/body.ts), by entry key. */
+  facts: Map<string, BodyFacts>;
   entries: Map<string, AnyEntry>;
   sources: Map<string, Source>;
   tags: Map<string, CollectionEntry<'tags'>['data']>;
+  /** The guide's sections in the guide's order. */
   outline: CollectionEntry<'outline'>[];
   /** Outline section id → title, for provenance lines. */
   sectionTitles: Map<string, string>;
@@ -33,32 +33,30 @@ let cached: Promise<SiteData> | undefined;
 export const siteData = () => (cached ??= load());
 
 async function load(): Promise<SiteData> {
-  const all = (await Promise.all(ENTRY_COLLECTIONS.map((c) => getCollection(c)))).flat() as AnyEntry[];
+  const all: AnyEntry[] = (await Promise.all(ENTRY_COLLECTIONS.map((c) => getCollection(c)))).flat();
   const sources = await getCollection('sources');
-  const graphEntries = all.map((e) => {
-    // Astro hands references over as { collection, id }, the same shape the checks produce.
-    const asLoaded = { collection: e.collection, id: e.id, data: e.data } as unknown as LoadedEntry;
-    // The loader read the body's citations and links while rendering it (no second parse here).
-    const { citations, links } = renderedBody(e);
-    return toGraphEntry(asLoaded, { citations: citations.map((key) => ({ key })), links: links.map((href) => ({ href })) });
-  });
-  const graph = buildGraph(graphEntries, sources.map((s) => ({ id: s.id, title: s.data.title, organisation: s.data.organisation?.id })));
+  // Astro hands references over as { collection, id }: the shape the check loader produces too.
+  // Each body is read once here, for the graph and the review kit (its facts are kept by entry key).
+  const facts = new Map(all.map((e) => [keyOf(e), analyzeBody(parseMdx(e.body ?? '').tree)]));
+  const graphEntries = all.map((e) => toGraphEntry(record(e), facts.get(keyOf(e))!));
+  const graph = buildGraph(
+    graphEntries,
+    sources.map((s) => ({ id: s.id, title: s.data.title, organisation: s.data.organisation?.id })),
+  );
   const byCollection = new Map<string, GraphEntry[]>();
-  for (const e of [...graphEntries].sort((a, b) => byTitle(a.title, b.title))) {
-    const list = byCollection.get(e.collection);
-    if (list) list.push(e); else byCollection.set(e.collection, [e]);
+  for (const e of [...graphEntries].sort((a, b) => a.title.localeCompare(b.title))) {
+    byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e]);
   }
   const sourcesByCompany = new Map<string, Source[]>();
   for (const s of sources) {
     const org = s.data.organisation?.id;
-    const list = org ? sourcesByCompany.get(org) : undefined;
-    if (list) list.push(s); else if (org) sourcesByCompany.set(org, [s]);
+    if (org) sourcesByCompany.set(org, [...(sourcesByCompany.get(org) ?? []), s]);
   }
-  // The outline keeps the guide's order, which is the order of content/outline.yaml (the loader sorts by id).
-  const order = Object.keys(parseYaml(readFileSync(`${contentDir()}/outline.yaml`, 'utf8')) as object);
-  const outline = (await getCollection('outline')).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  // content/outline.yaml lists the sections in the guide's order (content.config.ts records it).
+  const outline = (await getCollection('outline')).sort((a, b) => a.data.order - b.data.order);
   return {
     graph,
+    facts,
     sectionTitles: new Map(outline.map((s) => [s.id, s.data.title])),
     sourcesByCompany,
     entries: new Map(all.map((e) => [keyOf(e), e])),
@@ -68,3 +66,6 @@ async function load(): Promise<SiteData> {
     list: (collection) => byCollection.get(collection) ?? [],
   };
 }
+
+/** An Astro entry as the graph reads it. */
+const record = (e: AnyEntry): EntryRecord => e;

@@ -13,7 +13,12 @@ export function rehypeBaseLinks(options: { base: string }) {
       // xLinkHref: links inside inline SVG diagrams.
       for (const attr of ['href', 'src', 'xLinkHref'] as const) {
         const value = node.properties[attr];
-        if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith(`${base}/`)) {
+        if (
+          typeof value === 'string' &&
+          value.startsWith('/') &&
+          !value.startsWith('//') &&
+          !value.startsWith(`${base}/`)
+        ) {
           node.properties[attr] = base + value;
         }
       }

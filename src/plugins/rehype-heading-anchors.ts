@@ -8,13 +8,19 @@ import { visit } from 'unist-util-visit';
  * button follows that copies a Markdown link to the section. Ids come from Astro's
  * rehypeHeadingIds (github-slugger) or a pinned `{#id}`.
  */
-const isSectionHeading = (node: Element) => ['h2', 'h3'].includes(node.tagName) && typeof node.properties.id === 'string';
+const isSectionHeading = (node: Element) =>
+  ['h2', 'h3'].includes(node.tagName) && typeof node.properties.id === 'string';
 
 export function rehypeHeadingAnchors() {
   const autolink = rehypeAutolinkHeadings({
     behavior: 'append',
     test: isSectionHeading,
-    properties: { className: ['heading-anchor'], 'data-copy': 'url', 'aria-label': 'Link to this section (click to copy)', 'data-pagefind-ignore': '' },
+    properties: {
+      className: ['heading-anchor'],
+      'data-copy': 'url',
+      'aria-label': 'Link to this section (click to copy)',
+      'data-pagefind-ignore': '',
+    },
     content: { type: 'text', value: '#' },
   });
   return (tree: Root) => {
@@ -22,8 +28,15 @@ export function rehypeHeadingAnchors() {
     visit(tree, 'element', (node: Element) => {
       if (!isSectionHeading(node)) return;
       node.children.push({
-        type: 'element', tagName: 'button',
-        properties: { type: 'button', className: ['heading-copy-md'], 'data-copy': 'md', 'aria-label': 'Copy a Markdown link to this section', 'data-pagefind-ignore': '' },
+        type: 'element',
+        tagName: 'button',
+        properties: {
+          type: 'button',
+          className: ['heading-copy-md'],
+          'data-copy': 'md',
+          'aria-label': 'Copy a Markdown link to this section',
+          'data-pagefind-ignore': '',
+        },
         children: [{ type: 'text', value: 'md' }],
       });
     });

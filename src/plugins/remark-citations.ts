@@ -1,19 +1,16 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
-import { visit, SKIP } from 'unist-util-visit';
-import { findCitations, sourceAnchor } from '../lib/citations.ts';
+import { SKIP, visit } from 'unist-util-visit';
+import { citationNumbers, findCitations, sourceAnchor } from '../lib/citations.ts';
 
 /**
  * Renders pandoc-style citations `[@key]` / `[@a; @b]` as numbered superscript links to the
- * entry's "Sources" list. Numbers follow first appearance, the same order the link graph
- * records, so the page's source list and the markers always agree.
+ * entry's "Sources" list. Numbers come from citationNumbers(), which also orders the link graph's
+ * citations, so the page's source list and the markers always agree.
  */
 export function remarkCitations() {
   return (tree: Root) => {
-    const numbers = new Map<string, number>();
-    const numberOf = (key: string) => {
-      if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
-      return numbers.get(key)!;
-    };
+    const numbers = citationNumbers(tree);
+    const numberOf = (key: string) => numbers.get(key) ?? 0;
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined) return;
       const matches = findCitations(node.value);
@@ -39,11 +36,16 @@ function citationNode(refs: { key: string; n: number; unconfirmed: boolean }[]):
   const links = refs.map(({ key, n, unconfirmed }) => ({
     type: 'link' as const,
     url: `#${sourceAnchor(key)}`,
-    data: { hProperties: { 'aria-label': `source ${n}${unconfirmed ? `, ${UNCONFIRMED_NOTE}` : ''}`, 'data-cite': key } },
+    data: {
+      hProperties: { 'aria-label': `source ${n}${unconfirmed ? `, ${UNCONFIRMED_NOTE}` : ''}`, 'data-cite': key },
+    },
     children: [{ type: 'text' as const, value: unconfirmed ? `${n} unconfirmed` : String(n) }],
   }));
   const children: PhrasingContent[] = [{ type: 'text', value: '[' }];
-  links.forEach((link, i) => children.push(...(i ? [{ type: 'text', value: ', ' } as Text] : []), link));
+  links.forEach((link, i) => {
+    if (i) children.push({ type: 'text', value: ', ' } as Text);
+    children.push(link);
+  });
   children.push({ type: 'text', value: ']' });
   // An emphasis node renamed to <sup>: mdast has no superscript, and hName is honoured by remark-rehype.
   return { type: 'emphasis', data: { hName: 'sup', hProperties: { className: ['cite'] } }, children };

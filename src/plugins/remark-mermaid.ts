@@ -1,6 +1,6 @@
-import type { Code, Root } from 'mdast';
-import { fromHtml } from 'hast-util-from-html';
 import type { ElementContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { cachedDiagram, THEMES } from '../lib/diagrams/cache.ts';
 import { svgProblems } from '../lib/diagrams/svg-safety.ts';
@@ -16,26 +16,40 @@ import { svgProblems } from '../lib/diagrams/svg-safety.ts';
  * them. One set per process, wherever this module is loaded from (the config, the content loader).
  */
 const key = Symbol.for('kb.mermaid-fallback-files');
-export const fallbackFiles: Set<string> = ((globalThis as Record<symbol, Set<string> | undefined>)[key] ??= new Set<string>());
+const shared = globalThis as Record<symbol, Set<string> | undefined>;
+shared[key] ??= new Set<string>();
+export const fallbackFiles: Set<string> = shared[key];
 
 export function remarkMermaid() {
   return (tree: Root, file: { path?: string; data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang !== 'mermaid' || !parent || index === undefined) return;
       // A cached SVG that is not plain SVG (hand-edited) is never inlined; the check reports it.
-      const svgs = THEMES.map((theme) => ({ theme, svg: cachedDiagram(node.value, theme) }))
-        .map(({ theme, svg }) => ({ theme, svg: svg && !svgProblems(svg).length ? svg : null }));
+      const svgs = THEMES.map((theme) => ({ theme, svg: cachedDiagram(node.value, theme) })).map(({ theme, svg }) => ({
+        theme,
+        svg: svg && !svgProblems(svg).length ? svg : null,
+      }));
       let children: ElementContent[];
       if (svgs.every((s) => s.svg)) {
         children = svgs.map(({ theme, svg }) => ({
-          type: 'element', tagName: 'div', properties: { className: ['diagram-svg', `diagram-${theme}`] },
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['diagram-svg', `diagram-${theme}`] },
           children: fromHtml(svg!, { fragment: true, space: 'svg' }).children as ElementContent[],
         }));
       } else {
-        const frontmatter = ((file.data.astro ??= {}).frontmatter ??= {});
-        frontmatter.mermaidFallback = true;
+        file.data.astro ??= {};
+        file.data.astro.frontmatter ??= {};
+        file.data.astro.frontmatter.mermaidFallback = true;
         fallbackFiles.add(file.path ?? 'unknown');
-        children = [{ type: 'element', tagName: 'pre', properties: { className: ['mermaid-fallback'] }, children: [{ type: 'text', value: node.value }] }];
+        children = [
+          {
+            type: 'element',
+            tagName: 'pre',
+            properties: { className: ['mermaid-fallback'] },
+            children: [{ type: 'text', value: node.value }],
+          },
+        ];
       }
       parent.children.splice(index, 1, {
         type: 'paragraph', // any block node: hName/hChildren decide the HTML

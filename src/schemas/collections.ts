@@ -1,84 +1,12 @@
 import { z } from 'astro/zod';
 import * as f from './fields.ts';
+import type { ReferenceFactory } from './references.ts';
+import { ENTRY_COLLECTIONS } from './registry.ts';
 
-/**
- * The collection schemas, as factories over the reference type.
- * Astro passes its `reference()` (typed links in pages); the checks pass `plainReference`
- * so that the same schemas validate content outside Astro, with errors that name the file.
+/*
+ * The schemas of the data files beside the entries: sources, tags and the guide's outline. The
+ * entry collections are defined in ./registry.ts.
  */
-export type ReferenceTarget = 'practices' | 'challenges' | 'techniques' | 'companies' | 'sources';
-export type Ref = { collection: string; id: string };
-export type ReferenceFactory = (collection: ReferenceTarget) => z.ZodType<Ref, any>;
-
-/** Outside Astro: a reference is an id string, kept with the collection it points into. */
-export const plainReference: ReferenceFactory = (collection) =>
-  f.entryId.transform((id) => ({ collection, id }));
-
-const refs = (ref: ReferenceFactory, collection: ReferenceTarget) => z.array(ref(collection)).default([]);
-
-/** Frontmatter shared by every MDX entry. */
-const entryBase = {
-  title: f.title,
-  summary: f.summary,
-  tags: f.tags,
-  aliases: f.aliases,
-};
-
-/** Fields for the entries that carry lessons of the guide (not companies). */
-const lessonBase = {
-  ...entryBase,
-  stages: f.stages,
-  guide: f.guideSections,
-  synonyms: f.synonyms,
-};
-
-export function practiceSchema(ref: ReferenceFactory) {
-  return z.strictObject({
-    ...lessonBase,
-    /** The challenges this practice addresses. */
-    challenges: refs(ref, 'challenges'),
-    /** The techniques this practice uses. */
-    techniques: refs(ref, 'techniques'),
-    /** Other practices worth reading next. */
-    related: refs(ref, 'practices'),
-  });
-}
-
-export function challengeSchema(ref: ReferenceFactory) {
-  return z.strictObject({
-    ...lessonBase,
-    /** Other challenges that come with this one. */
-    related: refs(ref, 'challenges'),
-  });
-}
-
-export function techniqueSchema(ref: ReferenceFactory) {
-  return z.strictObject({
-    ...lessonBase,
-    /** The challenges this technique helps with. */
-    challenges: refs(ref, 'challenges'),
-    /** Other techniques worth reading next. */
-    related: refs(ref, 'techniques'),
-  });
-}
-
-export function companySchema(_ref: ReferenceFactory) {
-  return z.strictObject({
-    ...entryBase,
-    /** Other names the guide or its sources use for the organisation (e.g. WalmartLabs). */
-    names: z.array(z.string()).default([]),
-  });
-}
-
-export function frameworkSchema(_ref: ReferenceFactory) {
-  return z.strictObject({
-    ...entryBase,
-    guide: f.guideSections,
-    /** Frameworks span the lifecycle; stages are optional. */
-    stages: f.stages.optional().default([]),
-  });
-}
-
 export function sourceSchema(ref: ReferenceFactory) {
   return z
     .strictObject({
@@ -110,14 +38,16 @@ export const tagSchema = z.strictObject({
   description: f.summary,
 });
 
+const entryKey = new RegExp(`^(${ENTRY_COLLECTIONS.join('|')})/[a-z0-9-]+$`);
+
 /** One point of the guide (a line of it), restated, with the entries that carry it. */
-export const outlinePointSchema = z.strictObject({
+const outlinePointSchema = z.strictObject({
   /** The point in our words; never the guide's sentence. */
   label: z.string().min(3),
   /** The line of the guide this point restates (for the line-by-line audit). */
   line: z.number().int().positive(),
   /** `collection/id` of each entry that carries the point, e.g. `techniques/focal-loss`. */
-  entries: z.array(z.string().regex(/^(practices|challenges|techniques|companies|frameworks)\/[a-z0-9-]+$/, 'must be `collection/id`, e.g. `techniques/focal-loss`')).min(1),
+  entries: z.array(z.string().regex(entryKey, 'must be `collection/id`, e.g. `techniques/focal-loss`')).min(1),
 });
 
 /** One section of the guide's outline in `content/outline.yaml`. */

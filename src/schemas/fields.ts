@@ -36,6 +36,12 @@ export const stages = z
   })
   .min(1, `is empty: add at least one of: ${STAGE_IDS.join(', ')}`);
 
+/** Frameworks span the lifecycle: their stages are optional. */
+export const optionalStages = stages.optional().default([]);
+
+/** Other names the guide or its sources use for an organisation (e.g. WalmartLabs). */
+export const names = z.array(z.string()).default([]);
+
 /** Provenance: ids of the guide sections (see content/outline.yaml) that this entry carries. */
 export const guideSections = z
   .array(entryId, { error: 'is missing: add `guide: [...]` with section ids from content/outline.yaml' })
@@ -47,7 +53,12 @@ export const guideSections = z
  */
 export const aliases = z
   .array(
-    z.string().regex(/^(?:[a-z]+\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an old id such as `cold-starts`, or `techniques/old-id` for an entry of another collection'),
+    z
+      .string()
+      .regex(
+        /^(?:[a-z]+\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        'must be an old id such as `cold-starts`, or `techniques/old-id` for an entry of another collection',
+      ),
   )
   .default([]);
 
@@ -65,7 +76,11 @@ export const year = z.number().int().min(1900).max(2100).nullable();
  * shown on every page that cites the source, so a `javascript:` or `data:` URL would run there.
  */
 export const url = z
-  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be a full http(s) URL, or null when there is none: write it as https://example.com/post' })
+  .url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    error: 'must be a full http(s) URL, or null when there is none: write it as https://example.com/post',
+  })
   .nullable();
 
 export const sourceKind = z.enum(SOURCE_KINDS, { error: `must be one of: ${SOURCE_KINDS.join(', ')}` });
@@ -100,10 +115,18 @@ export const caseData = {
 };
 
 /** A checked source records at least where it was read, its problem and its approach. */
-export function checkedNeedsCaseData(data: { checked: boolean; read_at?: string | undefined; problem?: string | undefined; approach?: string | undefined }, ctx: z.RefinementCtx) {
+export function checkedNeedsCaseData(
+  data: { checked: boolean; read_at?: string | undefined; problem?: string | undefined; approach?: string | undefined },
+  ctx: z.RefinementCtx,
+) {
   if (!data.checked) return;
   for (const field of ['read_at', 'problem', 'approach'] as const) {
     // Reported at `checked:`, the line that makes the field required, since the field itself is absent.
-    if (!data[field]) ctx.addIssue({ code: 'custom', path: ['checked'], message: `is true, but \`${field}\` is missing: a checked source records it (or set \`checked: false\`)` });
+    if (!data[field])
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checked'],
+        message: `is true, but \`${field}\` is missing: a checked source records it (or set \`checked: false\`)`,
+      });
   }
 }

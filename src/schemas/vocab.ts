@@ -16,23 +16,6 @@ export const STAGES = {
 export type Stage = keyof typeof STAGES;
 export const STAGE_IDS = Object.keys(STAGES) as [Stage, ...Stage[]];
 
-/**
- * The MDX collections: every entry in them gets a page at `/<collection>/<id>/`. Frameworks are the
- * guide's decision tools (flowchart, trade-off table, review questions): unattributed by nature.
- */
-export const ENTRY_COLLECTIONS = ['practices', 'challenges', 'techniques', 'companies', 'frameworks'] as const;
-export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number];
-
-/** Singular labels, used for the `type` of an entry on pages and in search filters. */
-export const COLLECTION_LABELS: Record<EntryCollection | 'sources', { one: string; many: string }> = {
-  practices: { one: 'Practice', many: 'Practices' },
-  challenges: { one: 'Challenge', many: 'Challenges' },
-  techniques: { one: 'Technique', many: 'Techniques' },
-  companies: { one: 'Company', many: 'Companies' },
-  frameworks: { one: 'Framework', many: 'Frameworks' },
-  sources: { one: 'Source', many: 'Sources' },
-};
-
 /** What kind of publication a source is. */
 export const SOURCE_KINDS = ['blog-post', 'paper', 'talk', 'slides', 'summary', 'docs', 'book'] as const;
 

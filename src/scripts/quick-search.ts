@@ -1,6 +1,6 @@
 import { PAGEFIND_OPTIONS } from '../lib/search/options.ts';
-import { loadPage, runSearch, type PagefindData } from '../lib/search/run.ts';
-import { el, loadPagefind, type BrowserPagefind } from './dom.ts';
+import { loadPage, type PagefindData, runSearch } from '../lib/search/run.ts';
+import { type BrowserPagefind, el, loadPagefind } from './dom.ts';
 
 /**
  * The header's quick search, an ARIA combobox: the first results appear under the box as the reader
@@ -25,19 +25,38 @@ export function start(box: HTMLFormElement) {
     options[active]?.setAttribute('aria-selected', 'false');
     active = i;
     const option = options[i];
-    if (!option) { input.removeAttribute('aria-activedescendant'); return; }
+    if (!option) {
+      input.removeAttribute('aria-activedescendant');
+      return;
+    }
     option.setAttribute('aria-selected', 'true');
     input.setAttribute('aria-activedescendant', option.id);
     option.scrollIntoView({ block: 'nearest' });
   };
-  const close = () => { setActive(-1); list.hidden = true; input.setAttribute('aria-expanded', 'false'); };
-  const open = (href: string) => { location.href = href; };
+  const close = () => {
+    setActive(-1);
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+  const open = (href: string) => {
+    location.href = href;
+  };
 
   const render = (q: string, data: PagefindData[], total: number) => {
     const all = new URL(box.action);
     all.searchParams.set('q', q);
-    options = data.map((d, i) => option(`quick-option-${i}`, d.url, [el('span', { className: 'quick-title' }, [d.meta.title ?? d.url]), ' ', el('span', { className: 'type-badge' }, [d.meta.type ?? ''])]));
-    options.push(option('quick-option-all', all.href, [total ? `All ${total} results for “${q}”` : `No result for “${q}”: open the search page`]));
+    options = data.map((d, i) =>
+      option(`quick-option-${i}`, d.url, [
+        el('span', { className: 'quick-title' }, [d.meta.title ?? d.url]),
+        ' ',
+        el('span', { className: 'type-badge' }, [d.meta.type ?? '']),
+      ]),
+    );
+    options.push(
+      option('quick-option-all', all.href, [
+        total ? `All ${total} results for “${q}”` : `No result for “${q}”: open the search page`,
+      ]),
+    );
     list.replaceChildren(...options);
     active = -1;
     list.hidden = false;
@@ -48,7 +67,10 @@ export function start(box: HTMLFormElement) {
   const update = async () => {
     const q = input.value.trim();
     const current = ++run;
-    if (q.length < 2) { close(); return; }
+    if (q.length < 2) {
+      close();
+      return;
+    }
     pagefind ??= loadPagefind(box.dataset.bundle!, box.dataset.base!, PAGEFIND_OPTIONS);
     const outcome = await runSearch(await pagefind, q);
     if (!outcome || current !== run) return;
@@ -65,7 +87,7 @@ export function start(box: HTMLFormElement) {
       const step = e.key === 'ArrowDown' ? 1 : -1;
       // Positions -1 (the box itself) to n-1, wrapping around.
       const n = options.length + 1;
-      setActive(((active + 1 + step) % n + n) % n - 1);
+      setActive(((((active + 1 + step) % n) + n) % n) - 1);
     } else if (e.key === 'Enter' && active >= 0 && !list.hidden) {
       e.preventDefault();
       open(options[active]!.dataset.href!);
@@ -81,7 +103,12 @@ export function start(box: HTMLFormElement) {
     if (chosen) open(chosen.dataset.href!);
   });
   input.addEventListener('blur', close);
-  input.addEventListener('focus', () => { if (options.length && input.value.trim().length > 1) { list.hidden = false; input.setAttribute('aria-expanded', 'true'); } });
+  input.addEventListener('focus', () => {
+    if (options.length && input.value.trim().length > 1) {
+      list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+    }
+  });
 }
 
 function option(id: string, href: string, children: (Node | string)[]): HTMLLIElement {

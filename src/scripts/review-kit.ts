@@ -20,7 +20,10 @@ function apply(form: HTMLFormElement, sel: Selection): void {
   for (const section of document.querySelectorAll<HTMLElement>('[data-kit-section]')) {
     const items = [...section.querySelectorAll<HTMLElement>('[data-kit-item]')];
     let shown = 0;
-    for (const li of items) { li.hidden = !matches(li, sel); if (!li.hidden) shown++; }
+    for (const li of items) {
+      li.hidden = !matches(li, sel);
+      if (!li.hidden) shown++;
+    }
     section.hidden = shown === 0;
     const count = section.querySelector('[data-kit-count]');
     if (count) count.textContent = `(${shown})`;
@@ -35,14 +38,23 @@ function selectionOf(params: URLSearchParams): Selection {
 
 export function kitMarkdown(): string {
   const title = document.querySelector('h1')?.textContent?.trim() ?? 'Review kit';
-  const picked = [...document.querySelectorAll<HTMLInputElement>('[data-kit-form] input:checked')].map((b) => b.dataset.label ?? b.value);
+  const picked = [...document.querySelectorAll<HTMLInputElement>('[data-kit-form] input:checked')].map(
+    (b) => b.dataset.label ?? b.value,
+  );
   const lines = [`# ${title}${picked.length ? `: ${picked.join(', ')}` : ''}`, '', `Kit: <${location.href}>`];
   for (const section of document.querySelectorAll<HTMLElement>('[data-kit-section]:not([hidden])')) {
-    const heading = [...(section.querySelector('h2')?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+    const heading = [...(section.querySelector('h2')?.childNodes ?? [])]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join('')
+      .trim();
     lines.push('', `## ${heading}`, '');
     for (const li of section.querySelectorAll<HTMLElement>('[data-kit-item]:not([hidden])')) {
       const a = li.querySelector('a')!;
-      const note = li.querySelector('.kit-note')?.textContent?.replace(/^\s*—\s*/, '').trim();
+      const note = li
+        .querySelector('.kit-note')
+        ?.textContent?.replace(/^\s*—\s*/, '')
+        .trim();
       lines.push(`- [ ] [${a.textContent!.trim().replace(/([[\]])/g, '\\$1')}](${a.href})${note ? ` — ${note}` : ''}`);
     }
   }
@@ -60,12 +72,20 @@ export function startReviewKit(): void {
       apply(form, selectionOf(params));
     };
     form.addEventListener('change', update);
-    form.addEventListener('submit', (e) => { e.preventDefault(); update(); });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      update();
+    });
     apply(form, selectionOf(new URLSearchParams(location.search)));
   }
   const status = document.querySelector<HTMLElement>('[data-kit-status]');
   document.querySelector('[data-kit-copy]')?.addEventListener('click', () => {
-    const say = (msg: string) => { if (status) status.textContent = msg; };
-    navigator.clipboard?.writeText(kitMarkdown()).then(() => say('Copied the kit as Markdown'), () => say('Copy failed: select the lists instead'));
+    const say = (msg: string) => {
+      if (status) status.textContent = msg;
+    };
+    navigator.clipboard?.writeText(kitMarkdown()).then(
+      () => say('Copied the kit as Markdown'),
+      () => say('Copy failed: select the lists instead'),
+    );
   });
 }

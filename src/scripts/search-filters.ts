@@ -1,5 +1,5 @@
-import { el } from './dom.ts';
 import type { Counts } from '../lib/search/run.ts';
+import { el } from './dom.ts';
 
 /**
  * The filter panes and the chips of the search page. Every value is listed with its count in the
@@ -24,11 +24,19 @@ export function renderFilters(panes: HTMLElement, totals: Counts, counts: Counts
     const visible = open ? values : values.filter((v, i) => i < SHOWN || isOn(v));
     const items = visible.map((value) => {
       const box = el('input', { type: 'checkbox', name: facet, value, checked: isOn(value) });
-      return el('li', {}, [el('label', { className: n(value) ? '' : 'empty' }, [box, ` ${value} `, el('span', { className: 'count' }, [`(${n(value)})`])])]);
+      return el('li', {}, [
+        el('label', { className: n(value) ? '' : 'empty' }, [
+          box,
+          ` ${value} `,
+          el('span', { className: 'count' }, [`(${n(value)})`]),
+        ]),
+      ]);
     });
     const children: Node[] = [legend, el('ul', { className: 'facet-values' }, items)];
     if (values.length > SHOWN + 1) {
-      const toggle = el('button', { type: 'button', className: 'facet-toggle' }, [open ? 'Show fewer' : `Show all ${values.length}`]);
+      const toggle = el('button', { type: 'button', className: 'facet-toggle' }, [
+        open ? 'Show fewer' : `Show all ${values.length}`,
+      ]);
       toggle.setAttribute('aria-expanded', String(open));
       toggle.dataset.facetToggle = facet;
       children.push(toggle);
@@ -41,17 +49,23 @@ export function renderFilters(panes: HTMLElement, totals: Counts, counts: Counts
 export function toggleFacet(target: EventTarget | null): boolean {
   const facet = target instanceof HTMLElement ? target.dataset.facetToggle : undefined;
   if (!facet) return false;
-  if (expanded.has(facet)) expanded.delete(facet); else expanded.add(facet);
+  if (expanded.has(facet)) expanded.delete(facet);
+  else expanded.add(facet);
   return true;
 }
 
 export function renderChips(box: HTMLElement, selected: Selected, labels: Record<string, string>) {
-  const chips = Object.entries(selected).flatMap(([facet, values]) => values.map((value) => {
-    const chip = el('button', { type: 'button', className: 'chip' }, [`${labels[facet] ?? facet}: ${value} `, el('span', { className: 'chip-x' }, ['×'])]);
-    chip.setAttribute('aria-label', `Remove filter ${labels[facet] ?? facet}: ${value}`);
-    Object.assign(chip.dataset, { chipFacet: facet, chipValue: value });
-    return el('li', {}, [chip]);
-  }));
+  const chips = Object.entries(selected).flatMap(([facet, values]) =>
+    values.map((value) => {
+      const chip = el('button', { type: 'button', className: 'chip' }, [
+        `${labels[facet] ?? facet}: ${value} `,
+        el('span', { className: 'chip-x' }, ['×']),
+      ]);
+      chip.setAttribute('aria-label', `Remove filter ${labels[facet] ?? facet}: ${value}`);
+      Object.assign(chip.dataset, { chipFacet: facet, chipValue: value });
+      return el('li', {}, [chip]);
+    }),
+  );
   if (chips.length > 1) {
     const clear = el('button', { type: 'button', className: 'chip chip-clear' }, ['Clear all filters']);
     clear.dataset.chipClear = '';

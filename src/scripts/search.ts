@@ -1,7 +1,7 @@
 import { PAGEFIND_OPTIONS } from '../lib/search/options.ts';
-import { loadPage, runSearch, type PagefindData, type PagefindHit } from '../lib/search/run.ts';
+import { loadPage, type PagefindData, type PagefindHit, runSearch } from '../lib/search/run.ts';
 import { el, loadPagefind } from './dom.ts';
-import { FACETS, renderChips, renderFilters, toggleFacet, type Selected } from './search-filters.ts';
+import { FACETS, renderChips, renderFilters, type Selected, toggleFacet } from './search-filters.ts';
 
 /**
  * The search page: Pagefind's JS API behind a small UI. State lives in the URL, so every search
@@ -42,7 +42,10 @@ export async function startSearch() {
   let run = 0;
   input.value = state.q;
 
-  const redraw = () => { renderFilters(panes, totals, counts, state.filters); renderChips(chips, state.filters, labels); };
+  const redraw = () => {
+    renderFilters(panes, totals, counts, state.filters);
+    renderChips(chips, state.filters, labels);
+  };
   const showMore = async (from: number, q: string, current: number) => {
     const data = await loadPage(q, hits, from, from + PAGE);
     if (current !== run) return;
@@ -55,9 +58,12 @@ export async function startSearch() {
     writeState(state.q, state.filters);
     const filters = Object.fromEntries(Object.entries(state.filters).map(([f, v]) => [f, { any: v }]));
     if (!state.q && !Object.keys(filters).length) {
-      counts = totals; hits = []; redraw();
+      counts = totals;
+      hits = [];
+      redraw();
       status.textContent = 'Type a query, or pick a filter to browse.';
-      list.replaceChildren(); more.hidden = true;
+      list.replaceChildren();
+      more.hidden = true;
       return;
     }
     const outcome = await runSearch(pagefind, state.q, filters);
@@ -65,36 +71,65 @@ export async function startSearch() {
     ({ hits } = outcome);
     counts = outcome.filters;
     redraw();
-    status.textContent = `${hits.length} result${hits.length === 1 ? '' : 's'}${outcome.relaxed ? ' (best matches first; not every result holds every word)' : ''}`;
+    status.textContent =
+      `${hits.length} ` +
+      `result${hits.length === 1 ? '' : 's'}${outcome.relaxed ? ' (best matches first; not every result holds every word)' : ''}`;
     list.replaceChildren();
     await showMore(0, state.q, current);
   };
   const setFilter = (facet: string, value: string, on: boolean) => {
     const current = new Set(state.filters[facet] ?? []);
-    if (on) current.add(value); else current.delete(value);
+    if (on) current.add(value);
+    else current.delete(value);
     const filters = { ...state.filters, [facet]: [...current] };
     if (!current.size) delete filters[facet];
     state = { ...state, filters };
     void search();
   };
 
-  form.addEventListener('submit', (e) => { e.preventDefault(); state = { ...state, q: input.value.trim() }; void search(); });
-  input.addEventListener('input', () => { state = { ...state, q: input.value.trim() }; void search(); });
-  panes.addEventListener('change', (e) => { const box = e.target as HTMLInputElement; setFilter(box.name, box.value, box.checked); });
-  panes.addEventListener('click', (e) => { if (toggleFacet(e.target)) { redraw(); panes.querySelector<HTMLElement>(`[data-facet-toggle="${(e.target as HTMLElement).dataset.facetToggle}"]`)?.focus(); } });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    state = { ...state, q: input.value.trim() };
+    void search();
+  });
+  input.addEventListener('input', () => {
+    state = { ...state, q: input.value.trim() };
+    void search();
+  });
+  panes.addEventListener('change', (e) => {
+    const box = e.target as HTMLInputElement;
+    setFilter(box.name, box.value, box.checked);
+  });
+  panes.addEventListener('click', (e) => {
+    if (toggleFacet(e.target)) {
+      redraw();
+      panes
+        .querySelector<HTMLElement>(`[data-facet-toggle="${(e.target as HTMLElement).dataset.facetToggle}"]`)
+        ?.focus();
+    }
+  });
   chips.addEventListener('click', (e) => {
     const chip = e.target instanceof Element ? e.target.closest<HTMLElement>('.chip') : null;
     if (!chip) return;
-    if ('chipClear' in chip.dataset) { state = { ...state, filters: {} }; void search(); } else setFilter(chip.dataset.chipFacet!, chip.dataset.chipValue!, false);
+    if ('chipClear' in chip.dataset) {
+      state = { ...state, filters: {} };
+      void search();
+    } else setFilter(chip.dataset.chipFacet!, chip.dataset.chipValue!, false);
     input.focus();
   });
-  more.addEventListener('click', () => { void showMore(list.children.length, state.q, run); });
+  more.addEventListener('click', () => {
+    void showMore(list.children.length, state.q, run);
+  });
   await search();
 }
 
 function renderResult(d: PagefindData, withExcerpt: boolean): HTMLLIElement {
   const title = el('a', { href: d.url }, [d.meta.title ?? d.url]);
-  const head = el('p', { className: 'result-title' }, [title, ' ', el('span', { className: 'type-badge' }, [d.meta.type ?? ''])]);
+  const head = el('p', { className: 'result-title' }, [
+    title,
+    ' ',
+    el('span', { className: 'type-badge' }, [d.meta.type ?? '']),
+  ]);
   const summary = el('p', { className: 'result-summary' }, [d.meta.summary ?? '']);
   const parts: Node[] = [head, summary];
   if (withExcerpt) {
@@ -104,7 +139,14 @@ function renderResult(d: PagefindData, withExcerpt: boolean): HTMLLIElement {
     parts.push(excerpt);
     // "Related" link lists say nothing of their own; only sections with text are worth landing on.
     const subs = d.sub_results.filter((s) => s.url.includes('#') && s.title !== 'Related').slice(0, 3);
-    if (subs.length) parts.push(el('ul', { className: 'sub-results' }, subs.map((s) => el('li', {}, [el('a', { href: s.url }, [s.title])]))));
+    if (subs.length)
+      parts.push(
+        el(
+          'ul',
+          { className: 'sub-results' },
+          subs.map((s) => el('li', {}, [el('a', { href: s.url }, [s.title])])),
+        ),
+      );
   }
   return el('li', {}, parts);
 }

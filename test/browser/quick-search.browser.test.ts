@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browseSite, type BrowserSite } from '../helpers/browser.ts';
+import { type BrowserSite, browseSite } from '../helpers/browser.ts';
 import { CONTENT } from '../helpers/fixture.ts';
 
 /* The header's quick search, by keyboard alone, and axe on the open list. */
@@ -14,7 +14,9 @@ describe('quick search in the header', () => {
   it('loads nothing until used, then lists results with types; ↑ ↓ Esc Enter work', async () => {
     const page = await site.browser.newPage();
     const scripts: string[] = [];
-    page.on('request', (r) => { if (r.resourceType() === 'script' || r.url().includes('/pagefind/')) scripts.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script' || r.url().includes('/pagefind/')) scripts.push(r.url());
+    });
     await page.goto(`${site.url}/practices/start-simple/`);
     expect(scripts).toEqual([]);
 
@@ -67,8 +69,13 @@ describe('quick search in the header', () => {
       await page.keyboard.type('drift');
       await page.getByRole('option').first().waitFor();
       await page.keyboard.press('ArrowDown');
-      const { violations } = await new AxeBuilder({ page }).include('.site-header').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+      const { violations } = await new AxeBuilder({ page })
+        .include('.site-header')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      const serious = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
       expect(serious).toEqual([]);
       await context.close();
     });

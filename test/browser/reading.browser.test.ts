@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext } from '../../src/checks/context.ts';
+import { createContext } from '../../src/checks/content/context.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { kitItems, selectKit } from '../../src/lib/review-kit.ts';
-import { browseSite, type BrowserSite } from '../helpers/browser.ts';
+import { type BrowserSite, browseSite } from '../helpers/browser.ts';
 import { overflowingLabels } from '../helpers/diagram-labels.ts';
 import { CONTENT, ROOT } from '../helpers/fixture.ts';
 
@@ -14,45 +14,65 @@ describe('design reviews in a browser', () => {
   });
   afterAll(() => site?.close());
 
-  it('builds a kit for two challenges, shares it by URL, copies it as Markdown, and every link lands on a section', async () => {
-    const context = await site.browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-    const page = await context.newPage();
-    await page.goto(`${site.url}/review/`);
-    await page.getByRole('checkbox', { name: 'Cold start' }).check();
-    await page.getByRole('checkbox', { name: 'Data and concept drift' }).check();
-    await expect.poll(() => new URL(page.url()).searchParams.getAll('challenge')).toEqual(['cold-start', 'drift']);
-    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
-    await expect.poll(() => page.locator('[data-kit-status]').textContent()).toContain('Copied');
-    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  it(
+    'builds a kit for two challenges, shares it by URL, copies it as Markdown, and every link lands on a ' + 'section',
+    async () => {
+      const context = await site.browser.newContext();
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+      const page = await context.newPage();
+      await page.goto(`${site.url}/review/`);
+      await page.getByRole('checkbox', { name: 'Cold start' }).check();
+      await page.getByRole('checkbox', { name: 'Data and concept drift' }).check();
+      await expect.poll(() => new URL(page.url()).searchParams.getAll('challenge')).toEqual(['cold-start', 'drift']);
+      await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+      await expect.poll(() => page.locator('[data-kit-status]').textContent()).toContain('Copied');
+      const markdown = await page.evaluate(() => navigator.clipboard.readText());
 
-    expect(markdown).toMatch(/^# Review kit: Cold start, Data and concept drift\n/);
-    for (const heading of ['## Questions to ask', '## Practices to consider', '## Case studies to read']) expect(markdown).toContain(heading);
-    const links = [...markdown.matchAll(/\]\((http[^)\s]+)\)/g)].map((m) => m[1]!);
-    // The browser's kit is the kit the library computes for the same choice.
-    const content = await loadContent(CONTENT, ROOT);
-    const ctx = createContext(content);
-    const facts = new Map([...ctx.facts].map(([e, f]) => [`${e.collection}/${e.id}`, f]));
-    const items = kitItems(ctx.graph, facts, content.sources.map((s) => ({ id: s.id, title: s.data.title, organisation: s.data.organisation?.id, year: s.data.year, role: s.data.role })));
-    const expected = selectKit(items, { challenges: ['cold-start', 'drift'], stages: [] }).map((i) => `${site.url}${i.href}`);
-    expect(links.sort()).toEqual(expected.sort());
-    expect(links.some((l) => l.includes('/frameworks/design-review-questions/#q-failure-modes'))).toBe(true);
+      expect(markdown).toMatch(/^# Review kit: Cold start, Data and concept drift\n/);
+      for (const heading of ['## Questions to ask', '## Practices to consider', '## Case studies to read'])
+        expect(markdown).toContain(heading);
+      const links = [...markdown.matchAll(/\]\((http[^)\s]+)\)/g)].map((m) => m[1]!);
+      // The browser's kit is the kit the library computes for the same choice.
+      const content = await loadContent(CONTENT, ROOT);
+      const ctx = createContext(content);
+      const facts = new Map(content.entries.map((e) => [`${e.collection}/${e.id}`, e.facts]));
+      const items = kitItems(
+        ctx.graph,
+        facts,
+        content.sources.map((s) => ({
+          id: s.id,
+          title: s.data.title,
+          organisation: s.data.organisation?.id,
+          year: s.data.year,
+          role: s.data.role,
+        })),
+      );
+      const expected = selectKit(items, { challenges: ['cold-start', 'drift'], stages: [] }).map(
+        (i) => `${site.url}${i.href}`,
+      );
+      expect(links.sort()).toEqual(expected.sort());
+      expect(links.some((l) => l.includes('/frameworks/design-review-questions/#q-failure-modes'))).toBe(true);
 
-    const missing: string[] = [];
-    for (const link of links) {
-      const { pathname, hash } = new URL(link);
-      const response = await page.request.get(`${site.url}${pathname}`);
-      if (!response.ok()) { missing.push(`${link}: HTTP ${response.status()}`); continue; }
-      if (hash && !(await response.text()).includes(`id="${decodeURIComponent(hash.slice(1))}"`)) missing.push(`${link}: no such section`);
-    }
-    expect(missing).toEqual([]);
+      const missing: string[] = [];
+      for (const link of links) {
+        const { pathname, hash } = new URL(link);
+        const response = await page.request.get(`${site.url}${pathname}`);
+        if (!response.ok()) {
+          missing.push(`${link}: HTTP ${response.status()}`);
+          continue;
+        }
+        if (hash && !(await response.text()).includes(`id="${decodeURIComponent(hash.slice(1))}"`))
+          missing.push(`${link}: no such section`);
+      }
+      expect(missing).toEqual([]);
 
-    // The shared address rebuilds the same kit.
-    const again = await context.newPage();
-    await again.goto(page.url());
-    expect(await again.locator('[data-kit-item]:visible').count()).toBe(links.length);
-    await context.close();
-  });
+      // The shared address rebuilds the same kit.
+      const again = await context.newPage();
+      await again.goto(page.url());
+      expect(await again.locator('[data-kit-item]:visible').count()).toBe(links.length);
+      await context.close();
+    },
+  );
 
   it('serves a ready-made kit per challenge that works without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
@@ -77,26 +97,32 @@ describe('design reviews in a browser', () => {
     await page.close();
   });
 
-  it('prints without navigation or buttons, with link targets, citations, sources and the diagram on the page', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 800, height: 1000 }, colorScheme: 'dark' });
-    await page.emulateMedia({ media: 'print' });
-    await page.goto(`${site.url}/frameworks/decision-framework/`);
-    for (const chrome of ['.site-header', '.site-footer', '.toc-inline', '.copy-links', '.heading-copy-md']) {
-      expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
-    }
-    const after = await page.locator('.prose td a').first().evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain('/challenges/');
-    const svg = page.locator('figure.diagram svg:visible');
-    expect(await svg.count()).toBe(1);
-    expect(await page.locator('.diagram-light svg').isVisible()).toBe(true); // light ink, even from a dark screen
-    const [box, main] = [await svg.boundingBox(), await page.locator('main').boundingBox()];
-    expect(box!.x + box!.width).toBeLessThanOrEqual(main!.x + main!.width + 1);
-    await page.goto(`${site.url}/challenges/cold-start/`);
-    expect(await page.locator('sup.cite').first().isVisible()).toBe(true);
-    expect(await page.locator('#sources').isVisible()).toBe(true);
-    expect(await page.locator('.more-connections li').first().isVisible()).toBe(true);
-    await page.close();
-  });
+  it(
+    'prints without navigation or buttons, with link targets, citations, sources and the diagram on the ' + 'page',
+    async () => {
+      const page = await site.browser.newPage({ viewport: { width: 800, height: 1000 }, colorScheme: 'dark' });
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`${site.url}/frameworks/decision-framework/`);
+      for (const chrome of ['.site-header', '.site-footer', '.toc-inline', '.copy-links', '.heading-copy-md']) {
+        expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
+      }
+      const after = await page
+        .locator('.prose td a')
+        .first()
+        .evaluate((a) => getComputedStyle(a, '::after').content);
+      expect(after).toContain('/challenges/');
+      const svg = page.locator('figure.diagram svg:visible');
+      expect(await svg.count()).toBe(1);
+      expect(await page.locator('.diagram-light svg').isVisible()).toBe(true); // light ink, even from a dark screen
+      const [box, main] = [await svg.boundingBox(), await page.locator('main').boundingBox()];
+      expect(box!.x + box!.width).toBeLessThanOrEqual(main!.x + main!.width + 1);
+      await page.goto(`${site.url}/challenges/cold-start/`);
+      expect(await page.locator('sup.cite').first().isVisible()).toBe(true);
+      expect(await page.locator('#sources').isVisible()).toBe(true);
+      expect(await page.locator('.more-connections li').first().isVisible()).toBe(true);
+      await page.close();
+    },
+  );
 
   it('draws the decision flowchart with every label inside its box, at 1280 and 390 px', async () => {
     for (const width of [1280, 390]) {

@@ -1,20 +1,44 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, tmpDir } from './fixture.ts';
 
 /**
- * Builds the site from a content folder with the real `astro build`, in a child process so the
- * build sees the same environment a reader's build does. Returns the output folder.
+ * Builds a site from a content folder with the real `astro build`, in a child process so the build
+ * sees the same environment a reader's build does. `project` is the project to build with (this
+ * repository, or a copy of it). Returns the output folder. Builds run in parallel.
  */
-export function buildSite(name: string, contentDir: string, base = '/'): string {
+export function buildSite(
+  name: string,
+  contentDir: string,
+  options: { base?: string; project?: string } = {},
+): Promise<string> {
+  const { base = '/', project = ROOT } = options;
   const outDir = tmpDir(`${name}-dist`);
   rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir, KB_CACHE_DIR: tmpDir(`${name}-cache`), BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
+  const env = {
+    ...process.env,
+    KB_CONTENT_DIR: contentDir,
+    KB_OUT_DIR: outDir,
+    KB_CACHE_DIR: tmpDir(`${name}-cache`),
+    BASE_PATH: base,
+    KB_DIAGRAM_DIR: join(ROOT, 'content/diagrams'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const child = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+    cwd: project,
+    env,
   });
-  if (result.status !== 0) throw new Error(`astro build failed for ${name}:\n${result.stdout}\n${result.stderr}`);
-  return outDir;
+  let output = '';
+  child.stdout.on('data', (d) => {
+    output += d;
+  });
+  child.stderr.on('data', (d) => {
+    output += d;
+  });
+  return new Promise((resolve, reject) => {
+    child.on('close', (code) =>
+      code === 0 ? resolve(outDir) : reject(new Error(`astro build failed for ${name}:\n${output}`)),
+    );
+  });
 }

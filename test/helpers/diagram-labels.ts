@@ -17,8 +17,10 @@ export async function overflowingLabels(page: Page, scope = 'figure.diagram'): P
         const s = shape.getBoundingClientRect();
         const l = label.getBoundingClientRect();
         const name = `${node.id || 'node'} "${(label.textContent ?? '').trim()}"`;
-        if (l.width > s.width + 0.5 || l.left < s.left - 0.5 || l.right > s.right + 0.5) bad.push(`${name}: label ${l.width.toFixed(0)} px wide in a box of ${s.width.toFixed(0)} px`);
-        else if (l.left < frame.left - 0.5 || l.right > frame.right + 0.5) bad.push(`${name}: label outside the drawing`);
+        if (l.width > s.width + 0.5 || l.left < s.left - 0.5 || l.right > s.right + 0.5)
+          bad.push(`${name}: label ${l.width.toFixed(0)} px wide in a box of ${s.width.toFixed(0)} px`);
+        else if (l.left < frame.left - 0.5 || l.right > frame.right + 0.5)
+          bad.push(`${name}: label outside the drawing`);
       }
     }
     return bad;

@@ -10,16 +10,25 @@ const TMP = join(ROOT, 'test/.tmp');
  * A throw-away copy of a content folder with some files changed: the broken fixtures that
  * prove each check fires. `edits` maps a relative path to new text, or to a function of the old.
  */
-export function brokenCopy(name: string, from: string, edits: Record<string, string | ((old: string) => string) | null>): string {
+export function brokenCopy(
+  name: string,
+  from: string,
+  edits: Record<string, string | ((old: string) => string) | null>,
+): string {
   const dir = join(TMP, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  cpSync(from, dir, { recursive: true });
+  // Rendered diagrams are not content the checks read; a copy of the real content does without them.
+  cpSync(from, dir, { recursive: true, filter: (src) => src !== join(from, 'diagrams') });
   for (const [path, edit] of Object.entries(edits)) {
     const file = join(dir, path);
-    if (edit === null) { rmSync(file); continue; }
+    if (edit === null) {
+      rmSync(file);
+      continue;
+    }
     const next = typeof edit === 'function' ? edit(readFileSync(file, 'utf8')) : edit;
-    if (typeof edit === 'function' && next === readFileSync(file, 'utf8')) throw new Error(`edit of ${path} changed nothing`);
+    if (typeof edit === 'function' && next === readFileSync(file, 'utf8'))
+      throw new Error(`edit of ${path} changed nothing`);
     mkdirSync(dirname(file), { recursive: true }); // a new file may open a new collection folder
     writeFileSync(file, next);
   }

@@ -1,24 +1,35 @@
-import GithubSlugger from 'github-slugger';
-import type { Node, Parent, Root, RootContent, Parents } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { findCitations } from '../citations.ts';
-import { splitPinnedId } from '../heading-ids.ts';
-import { deepestNesting, emptySections, MAX_NESTING, MAX_WALK_DEPTH, syntaxErrorOf, textOutsideCode } from './tree-shape.ts';
+import type { Node, Parent, Parents, Root, RootContent } from 'mdast';
+import { toString as textOf } from 'mdast-util-to-string';
+import { citationNumbers, findCitations } from '../citations.ts';
+import { headingIds } from '../heading-ids.ts';
+import { deepestNesting, emptySections, MAX_NESTING, MAX_WALK_DEPTH, textOutsideCode } from './tree-shape.ts';
 
 /**
  * What the checks and the link graph need to know about an entry's body, read once from its
- * Markdown syntax tree: citations, links, heading anchors, diagrams and the blocks that make claims.
- * Positions are 1-based and relative to the body; add the body's first line to get file lines.
+ * Markdown syntax tree (lib/content/parse.ts): citations, links, heading anchors, diagrams and the
+ * blocks that make claims. Positions are 1-based lines and columns of the file.
  */
-export interface Located { line: number; column: number }
-export interface BodyCitation extends Located { key: string; unconfirmed: boolean }
-export interface BodyLink extends Located { href: string }
-export interface BodyHeading extends Located { depth: number; text: string; slug: string; pinned: boolean; aliases: string[] }
-export interface BodyDiagram extends Located { code: string }
+export interface Located {
+  line: number;
+  column: number;
+}
+export interface BodyCitation extends Located {
+  key: string;
+  unconfirmed: boolean;
+}
+export interface BodyLink extends Located {
+  href: string;
+}
+export interface BodyHeading extends Located {
+  depth: number;
+  text: string;
+  slug: string;
+  pinned: boolean;
+  aliases: string[];
+}
+export interface BodyDiagram extends Located {
+  code: string;
+}
 /** A paragraph, list item or table row: the units that must carry a citation. */
 export interface BodyBlock extends Located {
   kind: 'paragraph' | 'list item' | 'table row';
@@ -37,17 +48,19 @@ export interface BodyBlock extends Located {
 
 export interface BodyFacts {
   citations: BodyCitation[];
+  /** The first line after the frontmatter: where problems about the whole body point. */
+  bodyLine: number;
+  /** Cited source ids in the order the page numbers them. */
+  sources: string[];
   links: BodyLink[];
   headings: BodyHeading[];
   diagrams: BodyDiagram[];
   blocks: BodyBlock[];
-  /** Components used, e.g. `Guidance`. */
-  components: BodyLink[];
   /** Explicit `id` attributes written in JSX, e.g. `<span id="model-choice">`. */
   ids: (Located & { id: string })[];
   /** Headings followed by nothing before the next heading of the same or a higher level. */
   emptySections: Located[];
-  /** The syntax tree, for the rules that walk it; an empty root when the body does not parse. */
+  /** The syntax tree, for the rules that walk it; no body when it does not parse. */
   tree: Root;
   /** The deepest nesting of lists, block quotes and elements, and where it is reached. */
   nesting: Located & { depth: number };
@@ -57,32 +70,35 @@ export interface BodyFacts {
   syntaxError: (Located & { message: string }) | null;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
-export function parseBody(body: string): Root {
-  return parser.parse(body);
-}
-
 // Any mdast node: its `position` is optional (absent on generated nodes), hence the fallback to 1:1.
 const at = (node: Node): Located => ({
   line: node.position?.start.line ?? 1,
   column: node.position?.start.column ?? 1,
 });
 
-/** Facts of a body with nothing read yet. */
-export const noFacts = (): BodyFacts => ({ citations: [], links: [], headings: [], diagrams: [], blocks: [], components: [], ids: [], emptySections: [], tree: { type: 'root', children: [] }, nesting: { depth: 0, line: 1, column: 1 }, read: false, syntaxError: null });
-
-export function analyzeBody(body: string): BodyFacts {
-  // A body that is not valid MDX is reported by the mdx-syntax rule; the entry still joins the graph.
-  let tree: Root;
-  try { tree = parseBody(body); } catch (error) { return { ...noFacts(), syntaxError: syntaxErrorOf(error) }; }
-  return analyzeTree(tree);
-}
-
-/** The same facts from a tree already parsed (the site reads them while it renders the body). */
-export function analyzeTree(tree: Root): BodyFacts {
-  const facts = noFacts();
-  const slugger = new GithubSlugger();
+export function analyzeBody(tree: Root, syntaxError: BodyFacts['syntaxError'] = null): BodyFacts {
+  const facts: BodyFacts = {
+    tree,
+    nesting: { depth: 0, line: 1, column: 1 },
+    read: false,
+    syntaxError,
+    bodyLine: (tree.children.find((n) => n.type === 'yaml')?.position?.end.line ?? 0) + 1,
+    citations: [],
+    sources: [...citationNumbers(tree).keys()],
+    links: [],
+    diagrams: [],
+    blocks: [],
+    ids: [],
+    emptySections: [],
+    headings: (syntaxError ? [] : headingIds(tree)).map((h) => ({
+      depth: h.node.depth,
+      text: h.text,
+      slug: h.id,
+      pinned: h.pinned,
+      aliases: h.aliases,
+      ...at(h.node),
+    })),
+  };
   const walk = (node: RootContent | Root, guidance: boolean) => {
     switch (node.type) {
       case 'text': {
@@ -98,11 +114,6 @@ export function analyzeTree(tree: Root): BodyFacts {
       case 'link':
         facts.links.push({ href: node.url, ...at(node) });
         break;
-      case 'heading': {
-        const { text, id, aliases } = splitPinnedId(toString(node));
-        facts.headings.push({ depth: node.depth, text, slug: id ?? slugger.slug(text), pinned: id !== null, aliases, ...at(node) });
-        break;
-      }
       case 'code':
         if (node.lang === 'mermaid') {
           const diagram = { code: node.value, ...at(node) };
@@ -116,9 +127,9 @@ export function analyzeTree(tree: Root): BodyFacts {
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        if (node.name) facts.components.push({ href: node.name, ...at(node) });
         for (const attr of node.attributes) {
-          if (attr.type === 'mdxJsxAttribute' && attr.name === 'id' && typeof attr.value === 'string') facts.ids.push({ id: attr.value, ...at(node) });
+          if (attr.type === 'mdxJsxAttribute' && attr.name === 'id' && typeof attr.value === 'string')
+            facts.ids.push({ id: attr.value, ...at(node) });
         }
         guidance ||= node.name === 'Guidance';
         break;
@@ -144,7 +155,8 @@ export function analyzeTree(tree: Root): BodyFacts {
     }
     if ('children' in node) for (const child of (node as Parents).children) walk(child as RootContent, guidance);
   };
-  facts.tree = tree;
+  // A body that is not valid MDX is reported by the mdx-syntax rule; the entry still joins the graph.
+  if (syntaxError) return facts;
   facts.nesting = deepestNesting(tree, MAX_NESTING);
   // Past this depth the recursive walk (and Astro's renderer) would exhaust the stack; the
   // nesting-depth rule reports it long before.
@@ -157,12 +169,17 @@ export function analyzeTree(tree: Root): BodyFacts {
 
 function block(node: Parent, kind: BodyBlock['kind'], guidance: boolean): BodyBlock {
   // Table cells are read apart: "x" and "97%" in two cells are not the word "x97%".
-  const text = node.type === 'tableRow' ? node.children.map((c) => toString(c)).join(' | ') : toString(node);
+  const text = node.type === 'tableRow' ? node.children.map((c) => textOf(c)).join(' | ') : textOf(node);
   // A citation written in `inline code` shows as code, not as a citation: it does not count.
   const cited = findCitations(textOutsideCode(node)).length > 0;
   // "See also" lines: nothing but links (and punctuation) make no claim of their own.
-  const rest = node.children.filter((c) => c.type !== 'link' && !(c.type === 'text' && /^[\s,;:.·–—-]*$/.test(c.value)));
+  const rest = node.children.filter(
+    (c) => c.type !== 'link' && !(c.type === 'text' && /^[\s,;:.·–—-]*$/.test(c.value)),
+  );
   const navigation = node.children.some((c) => c.type === 'link');
-  const ownText = node.children.filter((c) => c.type !== 'link').map((c) => toString(c)).join(node.type === 'tableRow' ? ' | ' : '');
+  const ownText = node.children
+    .filter((c) => c.type !== 'link')
+    .map((c) => textOf(c))
+    .join(node.type === 'tableRow' ? ' | ' : '');
   return { kind, text, cited, guidance, linkOnly: rest.length === 0, navigation, ownText, header: false, ...at(node) };
 }

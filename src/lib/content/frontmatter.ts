@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, visit, type Document } from 'yaml';
+import { type Document, isMap, LineCounter, parseDocument, visit } from 'yaml';
 
 /** A parsed YAML document that can say where any of its values sits in the file. */
 export interface LocatedYaml {
@@ -13,7 +13,7 @@ export interface LocatedYaml {
 
 const MAX_ALIASES = 50;
 
-/** Parses YAML text that starts at `lineOffset` lines into its file (frontmatter starts after `---`). */
+/** Parses YAML text that starts `lineOffset` lines into its file (frontmatter starts after `---`). */
 export function parseYaml(text: string, lineOffset = 0): LocatedYaml {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false });
@@ -30,7 +30,8 @@ export function parseYaml(text: string, lineOffset = 0): LocatedYaml {
   const root = (doc.contents as Ranged)?.range;
   const fallback = root ? at(root[0]) : { line: Math.max(lineOffset, 1), column: 1 };
   // The parser reports a stack overflow as an error of its own: say what it means for the author.
-  const explain = (message: string) => (/call stack/i.test(message) ? 'the YAML nests too deeply: keep lists and fields a few levels deep' : message);
+  const explain = (message: string) =>
+    /call stack/i.test(message) ? 'the YAML nests too deeply: keep lists and fields a few levels deep' : message;
   const errors = doc.errors.map((e) => ({ ...at(e.pos[0]), message: explain(e.message.split('\n')[0] ?? e.message) }));
   let data: unknown;
   if (!errors.length) {
@@ -39,10 +40,20 @@ export function parseYaml(text: string, lineOffset = 0): LocatedYaml {
       data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
       let first: Ranged;
-      visit(doc, { Alias(_, node) { first ??= node as Ranged; return visit.BREAK; } });
+      visit(doc, {
+        Alias(_, node) {
+          first ??= node as Ranged;
+          return visit.BREAK;
+        },
+      });
       const where = first?.range ? at(first.range[0]) : fallback;
       const message = (error as Error).message.split('\n')[0] ?? '';
-      errors.push({ ...where, message: /alias/i.test(message) ? `${message}: write the values out instead of repeating aliases (*name)` : explain(message) });
+      errors.push({
+        ...where,
+        message: /alias/i.test(message)
+          ? `${message}: write the values out instead of repeating aliases (*name)`
+          : explain(message),
+      });
     }
   }
   return {
@@ -63,22 +74,4 @@ export function parseYaml(text: string, lineOffset = 0): LocatedYaml {
       return fallback;
     },
   };
-}
-
-/** An MDX file split into its frontmatter and body, with the line where the body starts. */
-export interface SplitMdx {
-  frontmatter: string | null;
-  /** 1-based line of the first frontmatter line (after the opening `---`). */
-  frontmatterLine: number;
-  body: string;
-  /** 1-based line of the first body line. */
-  bodyLine: number;
-}
-
-export function splitFrontmatter(source: string): SplitMdx {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!match) return { frontmatter: null, frontmatterLine: 1, body: source, bodyLine: 1 };
-  const frontmatter = match[1] ?? '';
-  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
-  return { frontmatter, frontmatterLine: 2, body: source.slice(match[0].length), bodyLine };
 }

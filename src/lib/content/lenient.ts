@@ -11,9 +11,20 @@ export function lenientData(schema: z.ZodType, raw: unknown, id: string): Record
   const data: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(shape)) {
     const own = field.safeParse(input[key]);
-    if (own.success) { data[key] = own.data; continue; }
+    if (own.success) {
+      data[key] = own.data;
+      continue;
+    }
     const fallback = field.safeParse(undefined);
-    data[key] = fallback.success ? fallback.data : key === 'title' ? id : Array.isArray(input[key]) || isArrayField(field) ? [] : key === 'url' ? null : '';
+    data[key] = fallback.success
+      ? fallback.data
+      : key === 'title'
+        ? id
+        : Array.isArray(input[key]) || isArrayField(field)
+          ? []
+          : key === 'url'
+            ? null
+            : '';
   }
   return data;
 }

@@ -21,7 +21,11 @@ export function looksHeavy(body: string): boolean {
 export function parsesInTime(body: string, ms = PARSE_BUDGET_MS): Promise<boolean> {
   const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { workerData: body });
   return new Promise((resolve) => {
-    const done = (inTime: boolean) => { clearTimeout(timer); void worker.terminate(); resolve(inTime); };
+    const done = (inTime: boolean) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(inTime);
+    };
     const timer = setTimeout(() => done(false), ms);
     worker.once('message', () => done(true));
     worker.once('error', () => done(true));

@@ -1,10 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseBody } from './body.ts';
+import { parseMdx } from './parse.ts';
 
-/* Parses one body off the main thread for parse-probe.ts; a syntax error is the mdx-syntax rule's to report. */
-try {
-  parseBody(workerData as string);
-} catch {
-  // reported by the check itself
-}
+/* Parses one file off the main thread for parse-probe.ts; a syntax error is the mdx-syntax rule's to report. */
+parseMdx(workerData as string);
 parentPort?.postMessage('parsed');

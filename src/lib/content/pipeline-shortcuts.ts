@@ -1,9 +1,9 @@
+import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
+import rehypeRaw, { type Options as RawOptions } from 'rehype-raw';
 import { retext } from 'retext';
 import smartypants, { type Options } from 'retext-smartypants';
-import rehypeRaw, { type Options as RawOptions } from 'rehype-raw';
-import type { Root as HastRoot } from 'hast';
-import { visit, EXIT } from 'unist-util-visit';
+import { EXIT, visit } from 'unist-util-visit';
 
 /*
  * remark-smartypants 3.0.3 (MIT), which Astro's MDX pipeline runs, with one shortcut: its second
@@ -21,9 +21,11 @@ const isLiteral = (node: Node): node is Node & { value: string } => typeof node.
 export function remarkSmartypantsFast(options: Options = {}) {
   const quotes = retext().use(smartypants, { ...options, ellipses: false, dashes: false, backticks: false });
   const rest = retext().use(smartypants, { ...options, quotes: false });
-  const check = (node: Node, _index?: number, parent?: Node) => !!parent
-    && (parent.type !== 'mdxJsxTextElement' || (typeof parent.name === 'string' && !IGNORED_HTML.has(parent.name)))
-    && VISITED.has(node.type) && (isLiteral(node) || BLOCKS.has(node.type));
+  const check = (node: Node, _index?: number, parent?: Node) =>
+    !!parent &&
+    (parent.type !== 'mdxJsxTextElement' || (typeof parent.name === 'string' && !IGNORED_HTML.has(parent.name))) &&
+    VISITED.has(node.type) &&
+    (isLiteral(node) || BLOCKS.has(node.type));
   return (tree: Root) => {
     let all = '';
     const nodes: Node[] = [];
@@ -36,7 +38,10 @@ export function remarkSmartypantsFast(options: Options = {}) {
     all = quotes.processSync(all).toString();
     let start = 0;
     for (const node of nodes) {
-      if (!isLiteral(node)) { start += 1; continue; }
+      if (!isLiteral(node)) {
+        start += 1;
+        continue;
+      }
       const end = start + node.value.length;
       if (node.type === 'text') {
         const text = all.slice(start, end);
@@ -56,7 +61,10 @@ export function rehypeRawWhenNeeded(options: RawOptions) {
   const raw = rehypeRaw(options);
   return (tree: HastRoot, file: never) => {
     let found = false;
-    visit(tree, 'raw', () => { found = true; return EXIT; });
+    visit(tree, 'raw', () => {
+      found = true;
+      return EXIT;
+    });
     return found ? raw(tree, file) : undefined;
   };
 }

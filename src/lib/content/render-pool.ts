@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Done, Job } from './render-worker.ts';
 import type { MarkdownSettings } from './mdx-pipeline.ts';
+import type { Done, Job } from './render-worker.ts';
 
 /*
  * One pool of render workers (render-worker.ts), one per core, shared by every collection: Astro
@@ -11,23 +11,32 @@ import type { MarkdownSettings } from './mdx-pipeline.ts';
  * worker takes a small batch. The workers stop when no loader holds the pool any more.
  */
 const BATCH = 20;
-interface Queued { job: Job; resolve: (d: Done) => void; reject: (e: Error) => void }
+interface Queued {
+  job: Job;
+  resolve: (d: Done) => void;
+  reject: (e: Error) => void;
+}
 
 let workers: Worker[] = [];
 let holders = 0;
 const queue: Queued[] = [];
 const busy = new Map<Worker, Queued[]>();
 
-export interface RenderPool { render(job: Job): Promise<Done>; release(): void }
+export interface RenderPool {
+  render(job: Job): Promise<Done>;
+  release(): void;
+}
 
 export function acquirePool(root: string, markdown: MarkdownSettings): RenderPool {
   holders++;
-  if (!workers.length) workers = Array.from({ length: Math.max(1, Math.min(availableParallelism(), 4)) }, () => start(root, markdown));
+  if (!workers.length)
+    workers = Array.from({ length: Math.max(1, Math.min(availableParallelism(), 4)) }, () => start(root, markdown));
   return {
-    render: (job) => new Promise<Done>((resolve, reject) => {
-      queue.push({ job, resolve, reject });
-      for (const worker of workers) if (!busy.has(worker)) feed(worker);
-    }),
+    render: (job) =>
+      new Promise<Done>((resolve, reject) => {
+        queue.push({ job, resolve, reject });
+        for (const worker of workers) if (!busy.has(worker)) feed(worker);
+      }),
     release: () => {
       if (--holders > 0) return;
       for (const worker of workers) void worker.terminate();
@@ -42,7 +51,7 @@ function start(root: string, markdown: MarkdownSettings): Worker {
     const batch = busy.get(worker) ?? [];
     busy.delete(worker);
     if (answer.error !== undefined) for (const q of batch) q.reject(new Error(answer.error));
-    else batch.forEach((q, i) => q.resolve(answer.done![i]!));
+    else for (const [i, q] of batch.entries()) q.resolve(answer.done![i]!);
     feed(worker);
   });
   worker.on('error', (error) => {

@@ -10,11 +10,19 @@ import { createMdxRenderer, type MarkdownSettings, type RenderedMdx } from './md
  * core). It builds the same processor as the build: the one astro.config.mjs configures, with the
  * settings Astro resolved. It writes each body's HTML to its file and answers with the rest.
  */
-export interface Job { id: string; body: string; path: string; data: Record<string, unknown>; out: string }
+export interface Job {
+  id: string;
+  body: string;
+  path: string;
+  data: Record<string, unknown>;
+  out: string;
+}
 export type Done = { id: string } & Omit<RenderedMdx, 'html'>;
 
 const { root, markdown } = workerData as { root: string; markdown: MarkdownSettings };
-const config = (await import(pathToFileURL(join(root, 'astro.config.mjs')).href)) as { default: { markdown: { processor: unknown } } };
+const config = (await import(pathToFileURL(join(root, 'astro.config.mjs')).href)) as {
+  default: { markdown: { processor: unknown } };
+};
 const render = await createMdxRenderer(config.default.markdown.processor, markdown, ENTRY_COMPONENTS);
 
 parentPort!.on('message', async (jobs: Job[]) => {

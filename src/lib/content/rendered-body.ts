@@ -22,11 +22,18 @@ export interface RenderedBody {
   sections: BodyHeading[];
 }
 
-interface WithRendered { collection: string; id: string; rendered?: { metadata?: Record<string, unknown> } | undefined }
+interface WithRendered {
+  collection: string;
+  id: string;
+  rendered?: { metadata?: Record<string, unknown> } | undefined;
+}
 
 export function renderedBody(entry: WithRendered): RenderedBody {
   const body = entry.rendered?.metadata?.kb as RenderedBody | undefined;
-  if (!body) throw new Error(`${entry.collection}/${entry.id} has no rendered body: is its collection loaded with renderedMdx()?`);
+  if (!body)
+    throw new Error(
+      `${entry.collection}/${entry.id} has no rendered body: is its collection loaded with renderedMdx()?`,
+    );
   return body;
 }
 

@@ -1,16 +1,16 @@
-import type { Loader, LoaderContext } from 'astro/loaders';
-import { glob } from 'astro/loaders';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIAGRAM_DIR } from '../diagrams/cache.ts';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { fallbackFiles } from '../../plugins/remark-mermaid.ts';
+import { DIAGRAM_DIR } from '../diagrams/cache.ts';
 import { ENTRY_COMPONENTS } from './entry-components.ts';
-import { createMdxRenderer, markdownSettings, type MdxRenderer } from './mdx-pipeline.ts';
-import type { RenderedBody } from './rendered-body.ts';
+import { createMdxRenderer, type MdxRenderer, markdownSettings } from './mdx-pipeline.ts';
 import { acquirePool } from './render-pool.ts';
 import type { Done, Job } from './render-worker.ts';
+import type { RenderedBody } from './rendered-body.ts';
 
 /*
  * Astro's glob() loader for MDX entries, except that each body is rendered to HTML once, when
@@ -41,7 +41,8 @@ export function renderedMdx(options: { base: string }): Loader {
       }
       // Workers pay off for a cold load of many entries; a rebuild after an edit renders in process.
       const files = existsSync(options.base) ? readdirSync(options.base).filter((f) => f.endsWith('.mdx')).length : 0;
-      const pool = files - store.keys().length >= WORKER_THRESHOLD ? acquirePool(root, markdownSettings(config)) : undefined;
+      const pool =
+        files - store.keys().length >= WORKER_THRESHOLD ? acquirePool(root, markdownSettings(config)) : undefined;
       const local = pool ? undefined : localRenderer(config);
       const rendering: Promise<void>[] = [];
       const failures: Error[] = [];
@@ -50,17 +51,33 @@ export function renderedMdx(options: { base: string }): Loader {
       const rendered: StoredEntry[] = [];
       // glob() stores MDX entries for Vite to compile (deferredRender): each is caught and rendered as it comes.
       const catching = new Proxy(store, {
-        get: (target, prop, receiver) => prop !== 'set' ? Reflect.get(target, prop, receiver) : (stored: StoredEntry) => {
-          if (!stored.deferredRender) return target.set(stored);
-          const { deferredRender: _, ...entry } = stored;
-          const body = entry.body ?? '';
-          const job: Job = { id: entry.id, body, path: join(root, entry.filePath!), data: entry.data, out: join(outDir, `${entry.id}.html`) };
-          rendering.push((pool ? pool.render(job) : local!(job)).then(({ frontmatter, headings, citations, links, sections }) => {
-            const kb: RenderedBody = { file: job.out, citations, links, frontmatter, headings, sections };
-            rendered.push({ ...entry, rendered: { html: '', metadata: { kb, headings } } });
-          }, (error: Error) => { failures.push(error); }));
-          return true;
-        },
+        get: (target, prop, receiver) =>
+          prop !== 'set'
+            ? Reflect.get(target, prop, receiver)
+            : (stored: StoredEntry) => {
+                if (!stored.deferredRender) return target.set(stored);
+                const { deferredRender: _, ...entry } = stored;
+                const body = entry.body ?? '';
+                const job: Job = {
+                  id: entry.id,
+                  body,
+                  path: join(root, entry.filePath!),
+                  data: entry.data,
+                  out: join(outDir, `${entry.id}.html`),
+                };
+                rendering.push(
+                  (pool ? pool.render(job) : local!(job)).then(
+                    ({ frontmatter, headings, citations, links, sections }) => {
+                      const kb: RenderedBody = { file: job.out, citations, links, frontmatter, headings, sections };
+                      rendered.push({ ...entry, rendered: { html: '', metadata: { kb, headings } } });
+                    },
+                    (error: Error) => {
+                      failures.push(error);
+                    },
+                  ),
+                );
+                return true;
+              },
       });
       try {
         await inner.load({ ...context, store: catching });
@@ -73,7 +90,8 @@ export function renderedMdx(options: { base: string }): Loader {
       for (const entry of rendered) store.set(entry);
       // Cached entries count too: the integration that ships mermaid for them runs every build.
       for (const entry of store.values()) {
-        if ((entry.rendered?.metadata?.kb as RenderedBody).frontmatter.mermaidFallback) fallbackFiles.add(join(root, entry.filePath!));
+        if ((entry.rendered?.metadata?.kb as RenderedBody | undefined)?.frontmatter.mermaidFallback)
+          fallbackFiles.add(join(root, entry.filePath!));
       }
       meta.set('render-key', key);
     },
@@ -88,7 +106,8 @@ let chain: Promise<unknown> = Promise.resolve();
 function localRenderer(config: LoaderContext['config']): (job: Job) => Promise<Done> {
   return (job) => {
     const next = chain.then(async () => {
-      const { html, ...rest } = await (await (render ??= createMdxRenderer(config.markdown.processor, markdownSettings(config), ENTRY_COMPONENTS)))(job.body, job.path, job.data);
+      render ??= createMdxRenderer(config.markdown.processor, markdownSettings(config), ENTRY_COMPONENTS);
+      const { html, ...rest } = await (await render)(job.body, job.path, job.data);
       writeFileSync(job.out, html);
       return { id: job.id, ...rest };
     });
@@ -101,7 +120,8 @@ function localRenderer(config: LoaderContext['config']): (job: Job) => Promise<D
 function renderKey(base: string, root: string): string {
   const hash = createHash('sha256').update(base);
   for (const dir of ['src/plugins', 'src/lib/content']) {
-    for (const name of readdirSync(join(root, dir)).sort()) hash.update(name).update(readFileSync(join(root, dir, name)));
+    for (const name of readdirSync(join(root, dir)).sort())
+      hash.update(name).update(readFileSync(join(root, dir, name)));
   }
   if (existsSync(DIAGRAM_DIR)) hash.update(readdirSync(DIAGRAM_DIR).sort().join('\n'));
   return hash.digest('hex').slice(0, 16);

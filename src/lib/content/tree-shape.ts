@@ -5,7 +5,10 @@ import type { Node, Parent, Root, RootContent } from 'mdast';
  * Kept apart from body.ts because both must hold for hostile input (see the nesting-depth and
  * mdx-syntax rules).
  */
-export interface Point { line: number; column: number }
+export interface Point {
+  line: number;
+  column: number;
+}
 
 const at = (node: Node): Point => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
 
@@ -13,7 +16,16 @@ export const MAX_WALK_DEPTH = 200;
 /** Lists, quotes and elements nested deeper than this are reported (see checks/limits.ts). */
 export const MAX_NESTING = 20;
 /** Containers that can nest without end; emphasis and links too, since each level is a render call. */
-const NESTING = new Set(['list', 'blockquote', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'emphasis', 'strong', 'delete', 'link']);
+const NESTING = new Set([
+  'list',
+  'blockquote',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+]);
 
 /**
  * The deepest nesting of the tree and where it first goes past `limit` levels (in document order).
@@ -35,14 +47,23 @@ export function deepestNesting(tree: Root, limit: number): Point & { depth: numb
 
 /** micromark and mdast-util-mdx-jsx throw a VFileMessage whose `place` is a point or a range. */
 export function syntaxErrorOf(error: unknown): Point & { message: string } {
-  const e = error as { reason?: string; message?: string; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
+  const e = error as {
+    reason?: string;
+    message?: string;
+    place?: { line?: number; column?: number; start?: { line: number; column: number } };
+  };
   const reason = e.reason ?? e.message ?? String(error);
   // Some errors (an unclosed tag) carry their position only in the text: "... (4:1-4:11)".
   const inText = /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason);
-  const point = e.place?.start ?? e.place ?? (inText ? { line: Number(inText[1]), column: Number(inText[2]) } : undefined);
+  const point =
+    e.place?.start ?? e.place ?? (inText ? { line: Number(inText[1]), column: Number(inText[2]) } : undefined);
   const message = inText ? reason.slice(0, inText.index).trimEnd() : reason;
   // The parser itself recurses: past some thousands of levels it runs out of stack.
-  return { line: point?.line ?? 1, column: point?.column ?? 1, message: /call stack/i.test(message) ? 'the text nests too deeply to read (thousands of levels)' : message };
+  return {
+    line: point?.line ?? 1,
+    column: point?.column ?? 1,
+    message: /call stack/i.test(message) ? 'the text nests too deeply to read (thousands of levels)' : message,
+  };
 }
 
 /** A node's text without its code spans and blocks: what reads as prose (and citations) on the page. */

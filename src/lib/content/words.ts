@@ -10,7 +10,7 @@ export function wordsOf(text: string): string[] {
 }
 
 /** A figure: a token that starts with a digit once brackets and signs are stripped (97%, 3 MB, 2020), not F1 or L2. */
-export const FIGURE = /^[(\[~≈<>≥≤±$€£-]*\d/;
+export const FIGURE = /^[([~≈<>≥≤±$€£-]*\d/;
 
 /**
  * The numbers in a text, normalised so that "1,000", "1000" and "1 000." compare equal; a

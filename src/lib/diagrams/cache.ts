@@ -22,15 +22,28 @@ export const renderConfig = (theme: Theme) => ({
   htmlLabels: false,
   theme: theme === 'dark' ? 'dark' : 'default',
   flowchart: { useMaxWidth: true },
-  secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges', 'htmlLabels', 'flowchart', 'themeCSS', 'dompurifyConfig'],
+  secure: [
+    'secure',
+    'securityLevel',
+    'startOnLoad',
+    'maxTextSize',
+    'suppressErrorRendering',
+    'maxEdges',
+    'htmlLabels',
+    'flowchart',
+    'themeCSS',
+    'dompurifyConfig',
+  ],
 });
 
 export const DIAGRAM_DIR = resolve(process.env.KB_DIAGRAM_DIR ?? 'content/diagrams');
 
 let version: string | undefined;
-export function mermaidVersion(): string {
+function mermaidVersion(): string {
   const require = createRequire(import.meta.url);
-  return (version ??= (JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string }).version);
+  version ??= (JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string })
+    .version;
+  return version;
 }
 
 export function diagramKey(code: string, theme: Theme): string {
@@ -46,4 +59,5 @@ export function cachedDiagram(code: string, theme: Theme): string | null {
   return existsSync(file) && !lstatSync(file).isSymbolicLink() ? readFileSync(file, 'utf8') : null;
 }
 
-export const isLinkedDiagram = (code: string, theme: Theme) => lstatSync(diagramFile(diagramKey(code, theme)), { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+export const isLinkedDiagram = (code: string, theme: Theme) =>
+  lstatSync(diagramFile(diagramKey(code, theme)), { throwIfNoEntry: false })?.isSymbolicLink() ?? false;

@@ -2,7 +2,11 @@
  * Mermaid's own parser, run in Node under happy-dom (mermaid expects a DOM even to parse).
  * Loaded lazily: content without diagrams never pays for it.
  */
-export interface DiagramError { line: number; column: number; message: string }
+export interface DiagramError {
+  line: number;
+  column: number;
+  message: string;
+}
 
 type Mermaid = typeof import('mermaid').default;
 let mermaid: Promise<Mermaid> | undefined;
@@ -21,30 +25,43 @@ const results = new Map<string, Promise<DiagramError | null>>();
 export function parseDiagram(code: string): Promise<DiagramError | null> {
   // The same diagram source parses the same way: parse each distinct one once.
   let result = results.get(code);
-  if (!result) results.set(code, (result = parseOnce(code)));
+  if (!result) {
+    result = parseOnce(code);
+    results.set(code, result);
+  }
   return result;
 }
 
 async function parseOnce(code: string): Promise<DiagramError | null> {
-  const m = await (mermaid ??= load());
+  mermaid ??= load();
+  const m = await mermaid;
   try {
     await m.parse(code);
     return null;
   } catch (error) {
-    const e = error as Error & { hash?: { loc?: { first_line: number; first_column: number }; expected?: string[]; token?: string } };
+    const e = error as Error & {
+      hash?: { loc?: { first_line: number; first_column: number }; expected?: string[]; token?: string };
+    };
     const loc = e.hash?.loc;
     // The file line is reported separately, so keep the reason, not mermaid's "Parse error on line N:".
-    const reason = e.hash?.token ? `unexpected token ${e.hash.token}` : (e.message.split('\n').at(-1) ?? 'syntax error').trim();
+    const reason = e.hash?.token
+      ? `unexpected token ${e.hash.token}`
+      : (e.message.split('\n').at(-1) ?? 'syntax error').trim();
     return { line: loc?.first_line ?? 1, column: (loc?.first_column ?? 0) + 1, message: reason };
   }
 }
 
 /** How big a diagram is: nodes and edges for flowcharts, statements (non-blank lines) for every type. */
-export interface DiagramSize { nodes: number; edges: number; statements: number }
+export interface DiagramSize {
+  nodes: number;
+  edges: number;
+  statements: number;
+}
 
 export async function diagramSize(code: string): Promise<DiagramSize> {
   const statements = code.split('\n').filter((l) => l.trim() && !l.trim().startsWith('%%')).length;
-  const m = await (mermaid ??= load());
+  mermaid ??= load();
+  const m = await mermaid;
   try {
     const { db } = await m.mermaidAPI.getDiagramFromText(code);
     const graph = db as { getVertices?: () => Map<string, unknown>; getEdges?: () => unknown[] };

@@ -10,24 +10,42 @@ import { renderConfig, type Theme } from './cache.ts';
 export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = () => existsSync(chromiumPath());
 
-export interface DiagramRenderer { render(id: string, code: string, theme: Theme): Promise<string>; close(): Promise<void> }
+export interface DiagramRenderer {
+  render(id: string, code: string, theme: Theme): Promise<string>;
+  close(): Promise<void>;
+}
 
 export async function startRenderer(): Promise<DiagramRenderer> {
   const { chromium } = await import('playwright-core');
   const browser: Browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = await browser.newPage();
   await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
   await page.addScriptTag({ path: createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js') });
   return {
     async render(id, code, theme) {
-      return page.evaluate(async ({ id, code, config }) => {
-        const m = (globalThis as unknown as { mermaid: { initialize(c: object): void; render(id: string, code: string): Promise<{ svg: string }> } }).mermaid;
-        m.initialize(config);
-        return (await m.render(id, code)).svg;
-      }, { id, code, config: renderConfig(theme) });
+      return page.evaluate(
+        async ({ id, code, config }) => {
+          const m = (
+            globalThis as unknown as {
+              mermaid: { initialize(c: object): void; render(id: string, code: string): Promise<{ svg: string }> };
+            }
+          ).mermaid;
+          m.initialize(config);
+          return (await m.render(id, code)).svg;
+        },
+        { id, code, config: renderConfig(theme) },
+      );
     },
     close: () => browser.close(),
   };

@@ -1,16 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { loadPage, runSearch, type PagefindApi } from './run.ts';
+import { loadPage, type PagefindApi, runSearch } from './run.ts';
 
 /**
  * The search-quality suite: realistic queries, each with the entries that answer it, run against a
  * built index exactly as the search page runs them. hit@3 is the share of queries with an answer in
  * the first three results; MRR is the mean of 1/rank of the first answer (0 when none of the top 10).
  */
-export interface SuiteQuery { q: string; expect: string[] }
-export interface Suite { queries: SuiteQuery[] }
-export interface Miss { q: string; expect: string[]; rank: number | null; top: string[] }
-export interface Report { total: number; hitAt3: number; mrr: number; misses: Miss[] }
+export interface SuiteQuery {
+  q: string;
+  expect: string[];
+}
+export interface Suite {
+  queries: SuiteQuery[];
+}
+export interface Miss {
+  q: string;
+  expect: string[];
+  rank: number | null;
+  top: string[];
+}
+export interface Report {
+  total: number;
+  hitAt3: number;
+  mrr: number;
+  misses: Miss[];
+}
 
 export const THRESHOLDS = { hitAt3: 0.95, mrr: 0.9 };
 const DEPTH = 10;
@@ -19,7 +34,10 @@ export function readSuite(file: string): Suite {
   const raw = parse(readFileSync(file, 'utf8')) as Partial<Suite> | null;
   const queries = raw?.queries ?? [];
   const bad = queries.filter((x) => typeof x?.q !== 'string' || !Array.isArray(x.expect) || !x.expect.length);
-  if (!queries.length || bad.length) throw new Error(`${file}: every query needs \`q:\` and a non-empty \`expect:\` list of collection/id (${bad.length} malformed)`);
+  if (!queries.length || bad.length)
+    throw new Error(
+      `${file}: every query needs \`q:\` and a non-empty \`expect:\` list of collection/id (${bad.length} malformed)`,
+    );
   return { queries };
 }
 
@@ -37,7 +55,9 @@ export async function topIds(pf: PagefindApi, q: string, depth = DEPTH): Promise
 /** Runs the suite; `known` (the ids of the built site) turns a stale expected id into an error. */
 export async function evaluate(pf: PagefindApi, suite: Suite, known?: Set<string>): Promise<Report> {
   if (known) {
-    const stale = suite.queries.flatMap((x) => x.expect.filter((id) => !known.has(id)).map((id) => `"${x.q}" expects ${id}`));
+    const stale = suite.queries.flatMap((x) =>
+      x.expect.filter((id) => !known.has(id)).map((id) => `"${x.q}" expects ${id}`),
+    );
     if (stale.length) throw new Error(`the suite names entries the site does not have:\n  ${stale.join('\n  ')}`);
   }
   let hits = 0;
@@ -47,7 +67,8 @@ export async function evaluate(pf: PagefindApi, suite: Suite, known?: Set<string
     const top = await topIds(pf, q);
     const index = top.findIndex((id) => expect.includes(id));
     const rank = index < 0 ? null : index + 1;
-    if (rank !== null && rank <= 3) hits++; else misses.push({ q, expect, rank, top: top.slice(0, 3) });
+    if (rank !== null && rank <= 3) hits++;
+    else misses.push({ q, expect, rank, top: top.slice(0, 3) });
     rr += rank ? 1 / rank : 0;
   }
   const total = suite.queries.length;
@@ -56,9 +77,17 @@ export async function evaluate(pf: PagefindApi, suite: Suite, known?: Set<string
 
 export function formatReport(r: Report): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  const lines = [`queries ${r.total}   hit@3 ${pct(r.hitAt3)}   MRR ${r.mrr.toFixed(3)}   (thresholds: hit@3 ${pct(THRESHOLDS.hitAt3)}, MRR ${THRESHOLDS.mrr})`];
-  if (r.misses.length) lines.push('', `misses (${r.misses.length}): query → expected; rank of the first expected entry; the top three`);
-  for (const m of r.misses) lines.push(`  "${m.q}" → ${m.expect.join(' | ')}; ${m.rank ? `rank ${m.rank}` : 'not in the top 10'}; got ${m.top.join(', ') || 'nothing'}`);
+  const lines = [
+    `queries ${r.total}   hit@3 ${pct(r.hitAt3)}   MRR ${r.mrr.toFixed(3)}   (thresholds: hit@3 ` +
+      `${pct(THRESHOLDS.hitAt3)}, MRR ${THRESHOLDS.mrr})`,
+  ];
+  if (r.misses.length)
+    lines.push('', `misses (${r.misses.length}): query → expected; rank of the first expected entry; the top three`);
+  for (const m of r.misses)
+    lines.push(
+      `  "${m.q}" → ${m.expect.join(' | ')}; ${m.rank ? `rank ${m.rank}` : 'not in the top 10'}; got ` +
+        `${m.top.join(', ') || 'nothing'}`,
+    );
   return lines.join('\n');
 }
 

@@ -25,5 +25,8 @@ export const NAME_SEPARATOR = ' · ';
 
 /** Words that carry no meaning of their own, dropped only when a query finds too little as typed. */
 export const STOP_WORDS = new Set(
-  'a an and are as at be by do does for from how i in is it its my no not of on or our the to vs versus what when why with without we you'.split(' '),
+  (
+    'a an and are as at be by do does for from how i in is it its my no not of on or our the to vs versus what when ' +
+    'why with without we you'
+  ).split(' '),
 );

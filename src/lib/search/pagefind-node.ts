@@ -8,10 +8,21 @@ import { PAGEFIND_OPTIONS } from './options.ts';
  * index and the WebAssembly are answered from disk (file: URLs). It ranks with the site's own
  * options unless `options` replaces them (the quality suite's "before" figure uses `{}`).
  */
-export interface PagefindResult { url: string; excerpt: string; meta: Record<string, string>; sub_results: { url: string; title: string; excerpt: string }[] }
+export interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: { url: string; title: string; excerpt: string }[];
+}
 export interface NodePagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, options?: object): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResult> }[]; filters: Record<string, Record<string, number>> }>;
+  search(
+    q: string | null,
+    options?: object,
+  ): Promise<{
+    results: { id: string; score: number; data(): Promise<PagefindResult> }[];
+    filters: Record<string, Record<string, number>>;
+  }>;
 }
 
 export async function loadPagefind(dist: string, options: object = PAGEFIND_OPTIONS): Promise<NodePagefind> {

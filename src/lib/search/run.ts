@@ -10,44 +10,80 @@ import { NAME_SEPARATOR, STOP_WORDS } from './options.ts';
  * a disjunction scored as BM25 scores one, which still puts pages holding every word first.
  * The per-word searches read the same index chunks as the whole query, so they cost no transfer.
  */
-export interface PagefindData { url: string; excerpt: string; meta: Record<string, string>; sub_results: { title: string; url: string; excerpt: string }[] }
-export interface PagefindHit { id: string; score: number; data(): Promise<PagefindData> }
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+export interface PagefindHit {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
 export type Counts = Record<string, Record<string, number>>;
-export interface PagefindSearch { results: PagefindHit[]; filters: Counts }
-export interface PagefindApi { search(q: string | null, o?: object): Promise<PagefindSearch | null> }
+export interface PagefindSearch {
+  results: PagefindHit[];
+  filters: Counts;
+}
+export interface PagefindApi {
+  search(q: string | null, o?: object): Promise<PagefindSearch | null>;
+}
 
-export interface Outcome { hits: PagefindHit[]; filters: Counts; relaxed: boolean }
+export interface Outcome {
+  hits: PagefindHit[];
+  filters: Counts;
+  relaxed: boolean;
+}
 
 const MIN_STEM = 4;
-export const words = (q: string) => q.toLowerCase().split(/[^\p{L}\p{N}.+#-]+/u).filter(Boolean);
+export const words = (q: string) =>
+  q
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}.+#-]+/u)
+    .filter(Boolean);
 
 export async function runSearch(pf: PagefindApi, q: string, filters: object = {}): Promise<Outcome | null> {
   const query = q.trim();
   const asTyped = await pf.search(query || null, { filters });
   if (!asTyped) return null;
   const terms = words(query).filter((w) => w.length > 1 && !STOP_WORDS.has(w));
-  if (!query || (terms.length < 2 && asTyped.results.length)) return { hits: asTyped.results, filters: asTyped.filters, relaxed: false };
+  if (!query || (terms.length < 2 && asTyped.results.length))
+    return { hits: asTyped.results, filters: asTyped.filters, relaxed: false };
 
   const perTerm: PagefindSearch[] = [];
   for (const word of terms) {
     for (let n = word.length; n >= Math.min(MIN_STEM, word.length); n--) {
       const found = await pf.search(word.slice(0, n), { filters });
-      if (found?.results.length) { perTerm.push(found); break; }
+      if (found?.results.length) {
+        perTerm.push(found);
+        break;
+      }
     }
   }
   const sum = new Map<string, { hit: PagefindHit; score: number }>();
-  for (const s of [asTyped, ...perTerm]) for (const h of s.results) sum.set(h.id, { hit: h, score: (sum.get(h.id)?.score ?? 0) + h.score });
+  for (const s of [asTyped, ...perTerm])
+    for (const h of s.results) sum.set(h.id, { hit: h, score: (sum.get(h.id)?.score ?? 0) + h.score });
   const hits = [...sum.values()].sort((a, b) => b.score - a.score).map((s) => s.hit);
-  return { hits, filters: mergeCounts(asTyped.filters, perTerm.map((s) => s.filters)), relaxed: hits.length > asTyped.results.length };
+  return {
+    hits,
+    filters: mergeCounts(
+      asTyped.filters,
+      perTerm.map((s) => s.filters),
+    ),
+    relaxed: hits.length > asTyped.results.length,
+  };
 }
 
 /** Filter counts of a relaxed search: at least the largest count of any single word's search. */
 function mergeCounts(base: Counts, others: Counts[]): Counts {
   const out: Counts = structuredClone(base);
-  for (const c of others) for (const [facet, values] of Object.entries(c)) {
-    const f = (out[facet] ??= {});
-    for (const [v, n] of Object.entries(values)) f[v] = Math.max(f[v] ?? 0, n);
-  }
+  for (const c of others)
+    for (const [facet, values] of Object.entries(c)) {
+      out[facet] ??= {};
+      const f = out[facet];
+      for (const [v, n] of Object.entries(values)) f[v] = Math.max(f[v] ?? 0, n);
+    }
   return out;
 }
 
@@ -62,7 +98,9 @@ export async function loadPage(q: string, hits: PagefindHit[], from: number, to:
   const data = await Promise.all(hits.slice(from, to).map((h) => h.data()));
   if (from > 0 || !q.trim()) return data;
   const target = normal(q);
-  const exact = data.findIndex((d) => [d.meta.title ?? '', ...(d.meta.names ?? '').split(NAME_SEPARATOR)].some((n) => n && normal(n) === target));
+  const exact = data.findIndex((d) =>
+    [d.meta.title ?? '', ...(d.meta.names ?? '').split(NAME_SEPARATOR)].some((n) => n && normal(n) === target),
+  );
   if (exact > 0) data.unshift(...data.splice(exact, 1));
   return data;
 }

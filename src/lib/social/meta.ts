@@ -1,4 +1,4 @@
-import { COLLECTION_LABELS, ENTRY_COLLECTIONS } from '../../schemas/vocab.ts';
+import { COLLECTION_LABELS, ENTRY_COLLECTIONS } from '../../schemas/registry.ts';
 
 /*
  * What a pasted link shows (Slack, Teams, wikis, pull requests): the og: and twitter: meta of a
@@ -9,8 +9,17 @@ export const SITE_NAME = 'Production ML Lessons';
 
 /** The meta every built page must carry (checked over dist/ by `src/checks/dist-social.ts`). */
 export const REQUIRED_META = [
-  'og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'og:image', 'og:image:alt',
-  'twitter:card', 'twitter:title', 'twitter:description', 'twitter:image',
+  'og:title',
+  'og:description',
+  'og:url',
+  'og:type',
+  'og:site_name',
+  'og:image',
+  'og:image:alt',
+  'twitter:card',
+  'twitter:title',
+  'twitter:description',
+  'twitter:image',
 ] as const;
 
 /** `/kb/practices/start-simple/` (with base `/kb/`) → `/kb/og/practices/start-simple.png`. */
@@ -22,7 +31,12 @@ export function cardPath(pathname: string, base: string): string {
 }
 
 const SECTION_KINDS: Record<string, [one: string, many: string]> = {
-  ...Object.fromEntries([...ENTRY_COLLECTIONS, 'sources'].map((c) => [c, [COLLECTION_LABELS[c as 'sources'].one, COLLECTION_LABELS[c as 'sources'].many] as [string, string]])),
+  ...Object.fromEntries(
+    [...ENTRY_COLLECTIONS, 'sources'].map((c) => [
+      c,
+      [COLLECTION_LABELS[c as 'sources'].one, COLLECTION_LABELS[c as 'sources'].many] as [string, string],
+    ]),
+  ),
   tags: ['Tag', 'Tags'],
   stages: ['Lifecycle stage', 'Lifecycle stages'],
   review: ['Review kit', 'Review kit'],

@@ -1,0 +1,72 @@
+import { closest, distance } from 'fastest-levenshtein';
+import { toGraphEntry } from '../../lib/content/graph-entry.ts';
+import type { Content } from '../../lib/content/load.ts';
+import { buildGraph, type Graph, keyOf } from '../../lib/graph.ts';
+import { KIT_SECTIONS, kitItems, selectKit } from '../../lib/review-kit.ts';
+import { type SitePages, siteModel } from '../../lib/site-model.ts';
+
+/** Everything a rule may read: the loaded files (each entry with its body's facts) and the one link graph. */
+export interface CheckContext {
+  content: Content;
+  graph: Graph;
+}
+
+export function createContext(content: Content): CheckContext {
+  const graph = buildGraph(
+    content.entries.map((e) => toGraphEntry(e, e.facts)),
+    content.sources.map((s) => ({ id: s.id, title: s.data.title, organisation: s.data.organisation?.id })),
+  );
+  return { content, graph };
+}
+
+/** The site the content will build (lib/site-model.ts), for links checked before any build. */
+export function sitePages({ content, graph }: CheckContext): SitePages {
+  return siteModel({
+    graph,
+    entries: content.entries.map((e) => ({
+      collection: e.collection,
+      id: e.id,
+      aliases: e.data.aliases,
+      anchors: [...e.facts.headings.flatMap((h) => [h.slug, ...h.aliases]), ...e.facts.ids.map((el) => el.id)],
+      sections: e.facts.headings.filter((h) => h.depth === 2 || h.depth === 3).length,
+    })),
+    sources: content.sources.map((s) => ({ id: s.id, organisation: s.data.organisation?.id })),
+    tags: content.tags.map((t) => t.id),
+    outline: content.outline.map((s) => ({ id: s.id, points: s.data.points.length })),
+    reviewKits: reviewKits(content, graph),
+  });
+}
+
+/** Challenge id → the kinds of item in its review kit, as /review/<challenge>/ lists them. */
+function reviewKits(content: Content, graph: Graph): Map<string, string[]> {
+  const facts = new Map(content.entries.map((e) => [keyOf(e), e.facts]));
+  const sources = content.sources.map((s) => ({
+    id: s.id,
+    title: s.data.title,
+    organisation: s.data.organisation?.id,
+    year: s.data.year,
+    role: s.data.role,
+  }));
+  const items = kitItems(graph, facts, sources);
+  return new Map(
+    content.entries
+      .filter((e) => e.collection === 'challenges')
+      .map((e) => {
+        const kit = selectKit(items, { challenges: [e.id], stages: [] });
+        return [e.id, KIT_SECTIONS.map((s) => s.kind).filter((k) => kit.some((i) => i.kind === k))];
+      }),
+  );
+}
+
+/** " (did you mean `cold-start`?)" when a known id is close enough to be a typo. */
+export function suggest(unknown: string, known: Iterable<string>): string {
+  const list = [...known];
+  if (!list.length) return '';
+  const best = closest(unknown, list);
+  const close = best && levenshteinRatio(unknown, best) <= 0.4;
+  return close ? ` (did you mean \`${best}\`?)` : '';
+}
+
+function levenshteinRatio(a: string, b: string): number {
+  return distance(a, b) / Math.max(a.length, b.length);
+}

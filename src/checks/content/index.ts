@@ -1,0 +1,65 @@
+import { loadContent } from '../../lib/content/load.ts';
+import { type Problem, sortProblems } from '../../lib/problems.ts';
+import { checkClaims } from './claims.ts';
+import { checkContentSafety } from './content-safety.ts';
+import { type CheckContext, createContext } from './context.ts';
+import { checkDiagramSafety } from './diagram-safety.ts';
+import { checkDiagrams } from './diagrams.ts';
+import { checkEntryShape } from './entry-shape.ts';
+import { checkFigures } from './figures.ts';
+import { checkLayoutIds } from './layout-ids.ts';
+import { checkLimits } from './limits.ts';
+import { checkLinks } from './links.ts';
+import { checkMdxSyntax } from './mdx-syntax.ts';
+import { checkReferences } from './references.ts';
+import { checkReviewQuestions } from './review-questions.ts';
+import { checkSources } from './sources.ts';
+import { checkStructure } from './structure.ts';
+import { checkUnconfirmed } from './unconfirmed.ts';
+
+/** The rules, in the order their problems are explained. Each is a plain function of the context. */
+export const RULES: ((ctx: CheckContext) => Problem[] | Promise<Problem[]>)[] = [
+  checkMdxSyntax,
+  checkContentSafety,
+  checkLimits,
+  checkReferences,
+  checkLinks,
+  checkSources,
+  checkClaims,
+  checkFigures,
+  checkUnconfirmed,
+  checkEntryShape,
+  checkDiagrams,
+  checkDiagramSafety,
+  checkLayoutIds,
+  checkStructure,
+  checkReviewQuestions,
+];
+
+/**
+ * Problems that make a file unreadable or unsafe come first: the others (an unknown reference, an
+ * uncited claim) may only be their consequences.
+ */
+const ROOT_CAUSES = new Set([
+  'mdx-syntax',
+  'unsafe-content',
+  'nesting-depth',
+  'too-complex',
+  'unsafe-diagram',
+  'diagram-size',
+]);
+
+export interface CheckResult {
+  problems: Problem[];
+  context: CheckContext;
+}
+
+/** Loads the content, runs every rule, and returns every problem at once: root causes first, then by file and line. */
+export async function runChecks(contentDir: string, root: string = process.cwd()): Promise<CheckResult> {
+  const content = await loadContent(contentDir, root);
+  const context = createContext(content);
+  const found = (await Promise.all(RULES.map((rule) => rule(context)))).flat();
+  const first = [...content.problems, ...found.filter((p) => ROOT_CAUSES.has(p.rule))];
+  const rest = found.filter((p) => !ROOT_CAUSES.has(p.rule));
+  return { problems: [...sortProblems(first), ...sortProblems(rest)], context };
+}

@@ -1,0 +1,96 @@
+import { keyOf } from '../../lib/graph.ts';
+import type { Problem } from '../../lib/problems.ts';
+import { aliasPath } from '../../schemas/fields.ts';
+import { REGISTRY } from '../../schemas/registry.ts';
+import type { CheckContext } from './context.ts';
+
+/**
+ * Structure: no two entries share a title, no page has two headings with one anchor, no heading
+ * is left empty, and every entry is reachable from another one (framework pages are the tops of
+ * the tree; a company is reached through the sources it is cited by).
+ */
+export function checkStructure({ content, graph }: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  const titles = new Map<string, string>();
+  const aliasOwners = new Map<string, string>();
+  for (const entry of content.entries) {
+    const title = entry.data.title.toLowerCase();
+    const first = titles.get(title);
+    if (first)
+      problems.push({
+        file: entry.file,
+        ...entry.yaml.locate(['title']),
+        rule: 'duplicate-title',
+        message: `the title "${entry.data.title}" is already used by ${first}: give each entry its own title`,
+      });
+    else titles.set(title, entry.file);
+
+    const body = entry.facts;
+    const seen = new Map<string, number>();
+    for (const h of body.headings) {
+      for (const anchor of [h.slug, ...h.aliases]) {
+        const before = seen.get(anchor);
+        if (before !== undefined)
+          problems.push({
+            file: entry.file,
+            line: h.line,
+            column: h.column,
+            rule: 'duplicate-anchor',
+            message: `heading anchor #${anchor} is already used on line ${before}: pin another id with \\{#other-id}`,
+          });
+        else seen.set(anchor, h.line);
+      }
+    }
+    for (const s of body.emptySections)
+      problems.push({
+        file: entry.file,
+        line: s.line,
+        column: s.column,
+        rule: 'empty-section',
+        message: 'this heading has no text under it: write the section or remove the heading',
+      });
+
+    entry.data.aliases.forEach((alias, i) => {
+      const key = aliasPath(entry.collection, alias).join('/');
+      const owner = aliasOwners.get(key);
+      if (owner)
+        problems.push({
+          file: entry.file,
+          ...entry.yaml.locate(['aliases', i]),
+          rule: 'duplicate-alias',
+          message:
+            `alias "${alias}" is already ${owner === entry.file ? 'listed above' : `an alias of ${owner}`}: ` +
+            `an old URL can redirect to one entry only; remove it here`,
+        });
+      else aliasOwners.set(key, entry.file);
+    });
+    for (const alias of entry.data.aliases) {
+      const [collection, id] = aliasPath(entry.collection, alias);
+      if (graph.entries.has(`${collection}/${id}`))
+        problems.push({
+          file: entry.file,
+          ...entry.yaml.locate(['aliases']),
+          rule: 'alias-taken',
+          message:
+            `alias "${alias}" is the id of another entry (content/${collection}/${id}.mdx): an old URL can ` +
+            `redirect only once; remove the alias`,
+        });
+    }
+    const key = keyOf(entry);
+    const reached =
+      (graph.backlinks.get(key) ?? []).length > 0 ||
+      !REGISTRY[entry.collection].attributed ||
+      (entry.collection === 'companies' && (graph.byCompany.get(entry.id) ?? []).length > 0);
+    if (!reached)
+      problems.push({
+        file: entry.file,
+        line: 1,
+        column: 1,
+        rule: 'orphan',
+        message:
+          'no other entry links to this one: reference it from a related entry (`related:`, `challenges:`, ' +
+          '`techniques:` or a body link)',
+      });
+  }
+  return problems;
+}

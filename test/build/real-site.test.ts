@@ -1,0 +1,171 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { createContext, sitePages } from '../../src/checks/content/context.ts';
+import { checkDistLinks } from '../../src/checks/dist/links.ts';
+import { type DistSite, readDist } from '../../src/checks/dist/pages.ts';
+import {
+  compareUrls,
+  PUBLISHED_FILE,
+  parseUrlList,
+  publishedUrls,
+  removedMessage,
+} from '../../src/checks/dist/published-urls.ts';
+import { checkDistSafety } from '../../src/checks/dist/safety.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { CONTENT, ROOT } from '../helpers/fixture.ts';
+import { ready } from '../helpers/sites.ts';
+
+/* The real knowledge base, built once: what readers get. */
+
+/**
+ * Page budgets in bytes after gzip, set from what the pages weigh now with a little room
+ * (measured 2026-11: HTML median 4.8 KB, largest 12.3 KB, before entries were deepened; CSS 2.2 KB; inline JS
+ * 0.94 KB; a company page adds well under 800 B per case card; a diagram adds up to 12 KB: two themes
+ * of one SVG, whose labels are SVG text since issue 11). CSS 2.9 KB and inline JS 1.3 KB since the contents
+ * rail, the Connections block and the print stylesheet (issue 12).
+ */
+const BUDGETS = { html: 16_000, perDiagram: 12_000, perCaseCard: 800, css: 3_100, js: 1_500 }; // js: + the quick search loader
+describe('the real site', () => {
+  const dist = inject('dist').real;
+  beforeAll(() => ready('real'));
+  // The built site, read once for every test that needs it.
+  let built: Promise<DistSite> | undefined;
+  const site = () => (built ??= readDist(dist));
+
+  it('has a page for every entry, and every internal link and #fragment resolves', async () => {
+    const { entries } = await loadContent(CONTENT, ROOT);
+    for (const e of entries)
+      expect(existsSync(join(dist, e.collection, e.id, 'index.html')), `${e.collection}/${e.id}`).toBe(true);
+    expect(await checkDistLinks(await site())).toEqual([]);
+  });
+
+  it(
+    'is the site the model says (lib/site-model.ts): the same pages, each with the ids the checks ' + 'assume',
+    async () => {
+      const model = sitePages(createContext(await loadContent(CONTENT, ROOT)));
+      const pages = new Map(
+        (await site()).pages
+          .filter((p) => p.file.endsWith('index.html') && !/^\/(pagefind|_astro)\//.test(p.url))
+          .map((p) => [p.url, p]),
+      );
+      const differences: string[] = [];
+      for (const [path, ids] of model) {
+        const page = pages.get(path);
+        if (!page) differences.push(`${path}: in the model, not built`);
+        else
+          for (const id of ids) if (!page.ids.has(id)) differences.push(`${path}#${id}: in the model, not on the page`);
+      }
+      for (const [path, page] of pages) {
+        if (!model.has(path)) differences.push(`${path}: built, not in the model`);
+        // Every section heading a page writes is one the model knows, so links to it are checked before a build.
+        else
+          for (const id of page.sectionIds)
+            if (!model.get(path)!.has(id)) differences.push(`${path}#${id}: a heading on the page, not in the model`);
+      }
+      expect(differences).toEqual([]);
+    },
+  );
+
+  it("shows the guide outline in the guide's order, the order of content/outline.yaml", async () => {
+    const { outline } = await loadContent(CONTENT, ROOT);
+    const ids = parse(readFileSync(join(dist, 'guide/index.html'), 'utf8'))
+      .querySelectorAll('main h2[id], main h3[id]')
+      .map((h) => h.id);
+    expect(ids).toEqual(outline.map((s) => s.id));
+  });
+
+  it(
+    'carries a Content-Security-Policy on every page that allows each inline script it ships, and nothing ' + 'unsafe',
+    async () => {
+      const pages = await site();
+      expect(pages.pages.length).toBeGreaterThan(100);
+      for (const page of pages.pages)
+        expect(page.root.querySelector('head > meta[http-equiv="content-security-policy"]'), page.url).not.toBeNull();
+      expect(checkDistSafety(pages)).toEqual([]);
+      expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(
+        /^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/,
+      );
+    },
+  );
+
+  it('lists each connected entry once in Connections, on every entry page', async () => {
+    const { entries } = await loadContent(CONTENT, ROOT);
+    const twice: string[] = [];
+    for (const e of entries) {
+      const hrefs = parse(readFileSync(join(dist, e.collection, e.id, 'index.html'), 'utf8'))
+        .querySelectorAll('.connection-list a')
+        .map((a) => a.getAttribute('href')!);
+      const seen = new Set<string>();
+      for (const h of hrefs)
+        if (seen.has(h) || h === `/${e.collection}/${e.id}/`) twice.push(`${e.collection}/${e.id}: ${h}`);
+        else seen.add(h);
+    }
+    expect(twice).toEqual([]);
+  });
+
+  it('publishes exactly the URLs and anchors recorded in content/published-urls.txt', async () => {
+    const committed = parseUrlList(readFileSync(join(ROOT, PUBLISHED_FILE), 'utf8'));
+    const { removed, added } = compareUrls(committed, await publishedUrls(await site()), await site());
+    expect(removed.map(removedMessage)).toEqual([]);
+    expect(added, 'new URLs: run `npm run urls` and commit content/published-urls.txt').toEqual([]);
+  });
+
+  it('renders the decision framework as inline SVG in both themes, with working links and no script', async () => {
+    const page = parse(readFileSync(join(dist, 'frameworks/decision-framework/index.html'), 'utf8'));
+    const svgs = page.querySelectorAll('figure.diagram svg');
+    expect(svgs).toHaveLength(2);
+    expect(page.querySelector('.diagram-light svg')).not.toBeNull();
+    expect(page.querySelector('.diagram-dark svg')).not.toBeNull();
+    expect(page.querySelector('pre.mermaid-fallback')).toBeNull();
+    for (const svg of svgs) {
+      expect(svg.querySelector('title')?.text).toBe('Decision framework for a model that underperforms');
+      expect(svg.querySelector('desc')?.text.length).toBeGreaterThan(20);
+      // Labels are SVG text: no HTML inside a <foreignObject> (issue 11).
+      expect(svg.innerHTML).not.toMatch(/foreignObject/i);
+      const links = svg.querySelectorAll('a').map((a) => a.getAttribute('xlink:href'));
+      expect(links.length).toBeGreaterThanOrEqual(14); // every node but the start and the "measure again" note links to its entry
+      for (const href of links) expect(existsSync(join(dist, href!, 'index.html')), href!).toBe(true);
+    }
+    const scripts = page.querySelectorAll('script').map((s) => `${s.getAttribute('src') ?? ''} ${s.text}`);
+    expect(scripts.filter((s) => /mermaid/i.test(s))).toEqual([]);
+  });
+
+  it(
+    'keeps every entry page within its budget (gzipped HTML, CSS, and the JavaScript it ships ' + 'unsearched)',
+    async () => {
+      const { entries } = await loadContent(CONTENT, ROOT);
+      const over: string[] = [];
+      for (const e of entries) {
+        const html = readFileSync(join(dist, e.collection, e.id, 'index.html'), 'utf8');
+        const page = parse(html);
+        const css = [
+          ...page
+            .querySelectorAll('style')
+            .filter((s) => !s.closest('svg'))
+            .map((s) => s.text),
+          ...page
+            .querySelectorAll('link[rel="stylesheet"]')
+            .map((l) => readFileSync(join(dist, l.getAttribute('href')!), 'utf8')),
+        ].join('');
+        const scripts = page.querySelectorAll('script');
+        const js = scripts
+          .map((s) => (s.getAttribute('src') ? readFileSync(join(dist, s.getAttribute('src')!), 'utf8') : s.text))
+          .join('');
+        const size = (text: string) => gzipSync(text).length;
+        const hasDiagram = page.querySelector('figure.diagram') !== null;
+        const cards = page.querySelectorAll('.case-card').length;
+        const budget = BUDGETS.html + (hasDiagram ? BUDGETS.perDiagram : 0) + cards * BUDGETS.perCaseCard;
+        if (size(html) > budget) over.push(`${e.collection}/${e.id}: HTML ${size(html)} B gzipped > ${budget}`);
+        if (size(css) > BUDGETS.css) over.push(`${e.collection}/${e.id}: CSS ${size(css)} B gzipped > ${BUDGETS.css}`);
+        if (size(js) > BUDGETS.js)
+          over.push(`${e.collection}/${e.id}: JavaScript ${size(js)} B gzipped > ${BUDGETS.js}`);
+        if (scripts.some((s) => s.getAttribute('src') || s.getAttribute('type') === 'module'))
+          over.push(`${e.collection}/${e.id}: loads a script file (only the search page may)`);
+      }
+      expect(over).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,65 @@
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeBody } from '../../src/lib/content/body.ts';
+import { parseMdx } from '../../src/lib/content/parse.ts';
+import { markdownProcessor } from '../../src/plugins/index.ts';
+
+/*
+ * Strings through the site's Markdown pipeline (src/plugins/index.ts), compared with what the
+ * checks read from the same text (lib/content/body.ts): heading ids and citation numbers come
+ * from one function each, so the page and the checks cannot disagree.
+ */
+const TEXT = `---
+title: A page
+---
+
+Intro with a claim [@beta] and another [@alpha; @beta, unconfirmed].
+
+## Notes
+
+First notes [@gamma].
+
+## Notes
+
+- An item [@alpha].
+
+## The \`flag\` option \\{#flag #old-flag}
+
+| Source | Claim |
+| --- | --- |
+| Delta | A claim [@delta] |
+
+### Ünïcode & punctuation!
+
+See [cold start](/challenges/cold-start/#detect).
+`;
+
+describe('the Markdown pipeline and the checks read the same text the same way', () => {
+  let html: ReturnType<typeof parse>;
+  const facts = analyzeBody(parseMdx(TEXT).tree);
+  beforeAll(async () => {
+    const renderer = await markdownProcessor({ base: '/kb/' }).createRenderer({ syntaxHighlight: false });
+    html = parse((await renderer.render(TEXT.replace(/^---[\s\S]*?---\n/, ''))).code);
+  });
+
+  it('gives each heading the id the checks compute, with pinned ids and their aliases', () => {
+    const ids = html.querySelectorAll('h2, h3').map((h) => h.id);
+    expect(ids).toEqual(facts.headings.map((h) => h.slug));
+    expect(ids).toEqual(['notes', 'notes-1', 'flag', 'ünïcode--punctuation']);
+    expect(html.getElementById('old-flag')?.getAttribute('data-anchor-alias')).toBe('flag');
+    expect(facts.headings[2]!.aliases).toEqual(['old-flag']);
+  });
+
+  it('numbers citations in the order the page lists its sources', () => {
+    const markers = html.querySelectorAll('sup.cite a').map((a) => [a.getAttribute('data-cite'), a.text]);
+    expect(facts.sources).toEqual(['beta', 'alpha', 'gamma', 'delta']);
+    for (const [key, text] of markers) expect(text!.split(' ')[0]).toBe(String(facts.sources.indexOf(key!) + 1));
+    expect(markers).toContainEqual(['beta', '1 unconfirmed']);
+  });
+
+  it('prefixes root-relative links with the base path, keeping the fragment', () => {
+    expect(html.querySelector('p a[href*="cold-start"]')!.getAttribute('href')).toBe(
+      '/kb/challenges/cold-start/#detect',
+    );
+  });
+});
