@@ -54,10 +54,11 @@ console.log(
 const checked = content.sources.filter((s) => s.data.checked);
 const roles = (role: string) => content.sources.filter((s) => s.data.role === role);
 console.log(
-  `sources: ${content.sources.length} (${roles('case-study').length} case studies, ${roles('reference').length} references); read: ${checked.length}; not read: ${
-    content.sources
-      .filter((s) => !s.data.checked)
-      .map((s) => s.id)
-      .join(', ') || 'none'
-  }`,
+  `sources: ${content.sources.length} (${roles('case-study').length} case studies, ` +
+    `${roles('reference').length} references); read: ${checked.length}; not read: ${
+      content.sources
+        .filter((s) => !s.data.checked)
+        .map((s) => s.id)
+        .join(', ') || 'none'
+    }`,
 );

@@ -103,10 +103,10 @@ export function generateKb(dir: string, total: number, realContent: string): Gen
         front.push(`challenges: [${refs(all.challenges, 2).join(', ')}]`);
       if (collection === 'practices') front.push(`techniques: [${refs(all.techniques, 2).join(', ')}]`);
       // Each entry names the next one, so none is unreachable (as the structure check requires).
-      if (collection !== 'companies')
-        front.push(
-          `related: [${[...new Set([list[(i + 1) % list.length]!, ...refs(list, 1, id)])].filter((x) => x !== id).join(', ')}]`,
-        );
+      if (collection !== 'companies') {
+        const related = [...new Set([list[(i + 1) % list.length]!, ...refs(list, 1, id)])].filter((x) => x !== id);
+        front.push(`related: [${related.join(', ')}]`);
+      }
       const own =
         collection === 'companies'
           ? sources

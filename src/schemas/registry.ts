@@ -70,8 +70,8 @@ export const REGISTRY = {
   frameworks: entryCollection({
     label: { one: 'Framework', many: 'Frameworks' },
     intro:
-      'The guide’s decision tools: a flowchart for low model performance, a trade-off table and the questions for a ' +
-      'design review.',
+      'The guide’s decision tools: a flowchart for low model performance, a trade-off table ' +
+      'and the questions for a design review.',
     // Frameworks span the lifecycle; stages are optional.
     fields: { ...entryBase, guide: f.guideSections, stages: f.optionalStages },
     refs: {},

@@ -27,7 +27,8 @@ import { ready } from '../helpers/sites.ts';
  * of one SVG, whose labels are SVG text since issue 11). CSS 2.9 KB and inline JS 1.3 KB since the contents
  * rail, the Connections block and the print stylesheet (issue 12).
  */
-const BUDGETS = { html: 16_000, perDiagram: 12_000, perCaseCard: 800, css: 3_100, js: 1_500 }; // js: + the quick search loader
+// js: + the quick search loader
+const BUDGETS = { html: 16_000, perDiagram: 12_000, perCaseCard: 800, css: 3_100, js: 1_500 };
 describe('the real site', () => {
   const dist = inject('dist').real;
   beforeAll(() => ready('real'));
@@ -126,7 +127,8 @@ describe('the real site', () => {
       // Labels are SVG text: no HTML inside a <foreignObject> (issue 11).
       expect(svg.innerHTML).not.toMatch(/foreignObject/i);
       const links = svg.querySelectorAll('a').map((a) => a.getAttribute('xlink:href'));
-      expect(links.length).toBeGreaterThanOrEqual(14); // every node but the start and the "measure again" note links to its entry
+      // every node but the start and the "measure again" note links to its entry
+      expect(links.length).toBeGreaterThanOrEqual(14);
       for (const href of links) expect(existsSync(join(dist, href!, 'index.html')), href!).toBe(true);
     }
     const scripts = page.querySelectorAll('script').map((s) => `${s.getAttribute('src') ?? ''} ${s.text}`);

@@ -73,7 +73,10 @@ describe('entry shape and provenance rules', () => {
       });
       expect(flagged).toEqual([
         expect.stringMatching(
-          /rank-simply\.mdx:10:\d+  unconfirmed-citation  \[@acme-ranking, unconfirmed\] marks a claim .* lists no `guide_only` claim/,
+          new RegExp(
+            /rank-simply\.mdx:10:\d+  unconfirmed-citation  \[@acme-ranking, unconfirmed\] /.source +
+              /marks a claim .* lists no `guide_only` claim/.source,
+          ),
         ),
       ]);
       const unchecked = await problemsIn('unconfirmed-missing', {

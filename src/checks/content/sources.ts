@@ -25,13 +25,14 @@ export function checkSources({ content, graph }: CheckContext): Problem[] {
   }
   const cited = new Set(graph.citing.keys());
   for (const source of content.sources) {
+    const fix = `cite it with [@${source.id}] where its lesson is told, or delete the file`;
     if (!cited.has(source.id))
       problems.push({
         file: source.file,
         line: 1,
         column: 1,
         rule: 'unused-source',
-        message: `no entry cites this source: cite it with [@${source.id}] where its lesson is told, or delete the file`,
+        message: `no entry cites this source: ${fix}`,
       });
   }
   const withSources = new Set(content.sources.map((s) => s.data.organisation?.id));

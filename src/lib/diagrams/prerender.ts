@@ -25,9 +25,9 @@ export async function prerenderDiagrams(content: Content): Promise<boolean> {
   if (missing.length && !hasChromium()) {
     for (const j of missing.filter((j) => j.theme === 'light')) {
       console.warn(
-        `⚠ ${j.file}:${j.line}  diagram-not-prerendered  no Chromium at ${chromiumPath()}: this diagram will render ` +
-          `in the reader's browser (with JavaScript). Install chromium (apt-get install -y chromium) and run \`npm ` +
-          `run diagrams\`, then commit content/diagrams/.`,
+        `⚠ ${j.file}:${j.line}  diagram-not-prerendered  no Chromium at ${chromiumPath()}: ` +
+          `this diagram will render in the reader's browser (with JavaScript). ` +
+          `Install chromium (apt-get install -y chromium) and run \`npm run diagrams\`, then commit content/diagrams/.`,
       );
     }
   } else if (missing.length) {
