@@ -55,7 +55,8 @@ export function kitMarkdown(): string {
         .querySelector('.kit-note')
         ?.textContent?.replace(/^\s*—\s*/, '')
         .trim();
-      lines.push(`- [ ] [${a.textContent!.trim().replace(/([[\]])/g, '\\$1')}](${a.href})${note ? ` — ${note}` : ''}`);
+      const label = a.textContent!.trim().replace(/([[\]])/g, '\\$1');
+      lines.push(`- [ ] [${label}](${a.href})${note ? ` — ${note}` : ''}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -71,9 +71,8 @@ export async function startSearch() {
     ({ hits } = outcome);
     counts = outcome.filters;
     redraw();
-    status.textContent =
-      `${hits.length} ` +
-      `result${hits.length === 1 ? '' : 's'}${outcome.relaxed ? ' (best matches first; not every result holds every word)' : ''}`;
+    const relaxedNote = outcome.relaxed ? ' (best matches first; not every result holds every word)' : '';
+    status.textContent = `${hits.length} result${hits.length === 1 ? '' : 's'}${relaxedNote}`;
     list.replaceChildren();
     await showMore(0, state.q, current);
   };

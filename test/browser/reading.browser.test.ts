@@ -137,8 +137,10 @@ describe('design reviews in a browser', () => {
   it('catches a label wider than its box (the label check itself, on a broken drawing)', async () => {
     const page = await site.browser.newPage();
     await page.setContent(`<figure class="diagram"><svg width="400" height="100" viewBox="0 0 400 100">
-      <g class="node" id="fits"><rect x="10" y="10" width="150" height="30"></rect><g class="label"><text x="20" y="30">Short</text></g></g>
-      <g class="node" id="clipped"><rect x="200" y="10" width="60" height="30"></rect><g class="label"><text x="205" y="30">Build offline metrics aligned with the business</text></g></g>
+      <g class="node" id="fits"><rect x="10" y="10" width="150" height="30"></rect><g class="label"><text
+        x="20" y="30">Short</text></g></g>
+      <g class="node" id="clipped"><rect x="200" y="10" width="60" height="30"></rect><g class="label"><text
+        x="205" y="30">Build offline metrics aligned with the business</text></g></g>
     </svg></figure>`);
     const bad = await overflowingLabels(page);
     expect(bad).toHaveLength(1);
