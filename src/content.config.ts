@@ -3,6 +3,7 @@ import type { Loader } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
+import { renderedMdx } from './lib/content/rendered-mdx-loader.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { outlineSchema, sourceSchema, tagSchema } from './schemas/collections.ts';
 import type { ReferenceFactory } from './schemas/references.ts';
@@ -20,7 +21,8 @@ const inFileOrder = (sections: Record<string, object>) =>
 
 const entryCollectionOf = (collection: EntryCollection) =>
   defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${dir}/${collection}` }),
+    // Each body is rendered once, when the content loads (lib/content/rendered-mdx-loader.ts).
+    loader: renderedMdx({ base: `${dir}/${collection}` }),
     schema: REGISTRY[collection].schema(ref),
   });
 // What Astro reads to type `getCollection(c)`: each collection with its own schema.

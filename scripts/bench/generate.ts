@@ -5,6 +5,7 @@
  */
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { REGISTRY } from '../../src/schemas/registry.ts';
 
 const SHARE = { practices: 0.35, challenges: 0.15, techniques: 0.4, companies: 0.1 } as const;
 const TAGS = [
@@ -35,10 +36,10 @@ const STAGES = [
   'productionization',
   'monitoring-iteration',
 ];
-const WORDS = (
-  'model data labels features training serving latency drift ranking users items offline online experiment metric ' +
-  'baseline pipeline platform quality coverage'
-).split(' ');
+const WORDS =
+  'model data labels features training serving latency drift ranking users items offline online experiment metric baseline pipeline platform quality coverage'.split(
+    ' ',
+  );
 
 /** A small deterministic generator, so every run builds the same site. */
 function rng(seed: number) {
@@ -81,8 +82,7 @@ export function generateKb(dir: string, total: number, realContent: string): Gen
   for (const s of sources) {
     writeFileSync(
       join(dir, 'sources', `${s.id}.yaml`),
-      `title: Case study ${s.id}\norganisation: ${s.org}\npublisher: Company ${s.n + 1}\nyear: 2020\nurl: ` +
-        `https://example.org/${s.id}\nconfidence: high\nkind: blog-post\n`,
+      `title: Case study ${s.id}\norganisation: ${s.org}\npublisher: Company ${s.n + 1}\nyear: 2020\nurl: https://example.org/${s.id}\nconfidence: high\nkind: blog-post\nrole: case-study\nchecked: true\nread_at: https://example.org/${s.id}\nproblem: ${sentence(12)}\napproach: ${sentence(14)}\n`,
     );
   }
   let written = 0;
@@ -114,19 +114,20 @@ export function generateKb(dir: string, total: number, realContent: string): Gen
               .map((s) => `[@${s.id}]`)
               .join(' ')
           : cite();
+      // The sections each kind requires (src/schemas/shapes.ts), so the generated base passes `npm run check`.
+      const [first, ...rest] = REGISTRY[collection].shape;
+      const links = refs(
+        [...all.challenges.map((x) => `/challenges/${x}/`), ...all.techniques.map((x) => `/techniques/${x}/`)],
+        3,
+      );
       const body = [
         `${sentence()} ${sentence()} ${own}`,
-        '## How teams applied it',
+        `## ${first!.heading} \\{#${first!.id}}`,
         ...Array.from({ length: 4 }, () => `- **${pick(WORDS)}:** ${sentence(18)} ${cite()}`),
-        '## Trade-offs',
-        `${sentence(20)} ${sentence(20)} ${cite()}`,
+        ...links.map((h) => `- See [${h}](${h}). ${sentence(8)} ${cite()}`),
+        ...rest.flatMap((sec) => [`## ${sec.heading} \\{#${sec.id}}`, `${sentence(20)} ${sentence(20)} ${cite()}`]),
         `<Guidance>\n\n${sentence(20)}\n\n</Guidance>`,
         written % 50 === 0 ? diagram(written, all.practices) : '',
-        '## Related',
-        ...refs(
-          [...all.challenges.map((x) => `/challenges/${x}/`), ...all.techniques.map((x) => `/techniques/${x}/`)],
-          3,
-        ).map((h) => `- [${h}](${h})`),
       ].filter(Boolean);
       writeFileSync(join(dir, collection, `${id}.mdx`), `---\n${front.join('\n')}\n---\n\n${body.join('\n\n')}\n`);
     });
@@ -139,9 +140,5 @@ export function generateKb(dir: string, total: number, realContent: string): Gen
 function diagram(n: number, practices: string[]): string {
   const k = (n / 50) % 10;
   const target = practices[k % practices.length];
-  return (
-    `\`\`\`mermaid\nflowchart TD\n    accTitle: Synthetic diagram ${k}\n    accDescr: A generated flowchart for ` +
-    `the benchmark.\n    A["Start ${k}"] --> B{"Check ${k}?"}\n    B -- Yes --> C["Act"]\n    B -- No --> ` +
-    `D["Wait"]\n    click C "/practices/${target}/"\n\`\`\``
-  );
+  return `\`\`\`mermaid\nflowchart TD\n    accTitle: Synthetic diagram ${k}\n    accDescr: A generated flowchart for the benchmark.\n    A["Start ${k}"] --> B{"Check ${k}?"}\n    B -- Yes --> C["Act"]\n    B -- No --> D["Wait"]\n    click C "/practices/${target}/"\n\`\`\``;
 }

@@ -3,18 +3,21 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
-import * as pagefind from 'pagefind';
+import { addPage, finishLiveIndex, liveIndex, openLiveIndex } from '../lib/search-index.ts';
 
 /**
- * Indexes the built site with Pagefind's Node API when the build is done (as Starlight does).
- * Only pages that mark their main content with data-pagefind-body are indexed.
+ * The Pagefind index (as Starlight builds it), fed with each page as Astro renders it
+ * (src/middleware.ts, lib/search-index.ts), so Pagefind's process indexes on the other core while
+ * Astro renders, and written when the build is done. Only pages that mark their main content with
+ * data-pagefind-body are indexed. If some page never reached the live index, the built site is
+ * indexed from dist/ instead, so the index is never incomplete.
  *
  * Pagefind joins the text of neighbouring elements that it treats as inline, table cells among
  * them, so a table row "Decision | Simpler option" was indexed as "DecisionSimpler". Each page is
  * handed to Pagefind with a space after every block-level element; the served HTML is unchanged.
  */
 /* A source page's "Cited by" list repeats other entries' titles and summaries: not the source's text. */
-const EXCLUDE = ['section[aria-labelledby="cited-by"]'];
+export const EXCLUDE = ['section[aria-labelledby="cited-by"]'];
 
 const BLOCKS =
   'p, li, dt, dd, td, th, caption, figcaption, blockquote, pre, h1, h2, h3, h4, h5, h6, div, section, aside, ' +
@@ -39,29 +42,30 @@ async function htmlFiles(dir: string): Promise<string[]> {
  */
 const INDEX_CHUNK_SIZE = '5000';
 
+const open = () => {
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
+  return openLiveIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE });
+};
+
 export function pagefindIntegration(): AstroIntegration {
   return {
     name: 'kb-pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': () => {
+        open();
+      },
+      'astro:build:done': async ({ dir, logger, pages }) => {
         const site = fileURLToPath(dir);
-        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const problems: string[] = [];
-        let pages = 0;
-        for (const file of await htmlFiles(site)) {
-          const html = await readFile(file, 'utf8');
-          if (!html.includes('data-pagefind-body')) continue;
-          const added = await index.addHTMLFile({ sourcePath: relative(site, file), content: spaceBlocks(html) });
-          problems.push(...added.errors.map((e) => `${relative(site, file)}: ${e}`));
-          pages++;
+        let live = liveIndex() ?? open();
+        if (live.seen < pages.length) {
+          // Some page never came through the middleware: index the built site from dist/ instead.
+          await finishLiveIndex(live, null);
+          live = open();
+          for (const file of await htmlFiles(site)) addPage(live, relative(site, file), await readFile(file, 'utf8'));
         }
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        problems.push(...written.errors);
-        await pagefind.close();
+        const problems = await finishLiveIndex(live, join(site, 'pagefind'));
         if (problems.length) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
-        logger.info(`search index: ${pages} pages`);
+        logger.info(`search index: ${live.added} pages`);
       },
     },
   };

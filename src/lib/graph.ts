@@ -33,6 +33,9 @@ export interface GraphSource {
   organisation?: string | undefined;
 }
 
+/** The order of String#localeCompare, from one collator instead of a new one per comparison. */
+export const byTitle = new Intl.Collator().compare;
+
 export const keyOf = (e: { collection: string; id: string }) => `${e.collection}/${e.id}`;
 
 /** `/challenges/cold-start/#why` → `challenges/cold-start`; anything else → null. */
@@ -133,7 +136,7 @@ export function sharedTags(g: Graph, entry: GraphEntry, limit = 8): GraphEntry[]
     }
   }
   return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].title.localeCompare(b[0].title))
+    .sort((a, b) => b[1] - a[1] || byTitle(a[0].title, b[0].title))
     .slice(0, limit)
     .map(([e]) => e);
 }

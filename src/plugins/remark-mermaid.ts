@@ -11,8 +11,14 @@ import { svgProblems } from '../lib/diagrams/svg-safety.ts';
  * and the layout does not move under a #section link. A diagram missing from the cache is kept as
  * source and flagged, and the page then renders it in the browser (with a build warning).
  */
-/** Files whose diagrams fell back to the browser in this build: the integration ships mermaid for them. */
-export const fallbackFiles = new Set<string>();
+/**
+ * Files whose diagrams fell back to the browser in this build: the integration ships mermaid for
+ * them. One set per process, wherever this module is loaded from (the config, the content loader).
+ */
+const key = Symbol.for('kb.mermaid-fallback-files');
+const shared = globalThis as Record<symbol, Set<string> | undefined>;
+shared[key] ??= new Set<string>();
+export const fallbackFiles: Set<string> = shared[key];
 
 export function remarkMermaid() {
   return (tree: Root, file: { path?: string; data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {

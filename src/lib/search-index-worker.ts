@@ -1,0 +1,30 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+import { spaceBlocks } from '../integrations/pagefind.ts';
+
+/*
+ * The worker thread that owns a build's Pagefind index (see search-index.ts): it prepares each
+ * page (spaceBlocks) and hands it to Pagefind, then writes the index when asked to finish.
+ */
+const { options } = workerData as { options: pagefind.PagefindServiceConfig };
+const { index, errors } = await pagefind.createIndex(options);
+const problems = index ? [...errors] : [`Pagefind could not start: ${errors.join('; ')}`];
+const pending: Promise<unknown>[] = [];
+
+parentPort!.on('message', async (message: { add?: string; html?: string; finish?: string | null }) => {
+  if (message.add !== undefined && index) {
+    const sourcePath = message.add;
+    pending.push(
+      index.addHTMLFile({ sourcePath, content: spaceBlocks(message.html!) }).then((r) => {
+        problems.push(...r.errors.map((e) => `${sourcePath}: ${e}`));
+      }),
+    );
+  }
+  if (message.finish !== undefined) {
+    await Promise.all(pending);
+    if (index && message.finish !== null)
+      problems.push(...(await index.writeFiles({ outputPath: message.finish })).errors);
+    await pagefind.close();
+    parentPort!.postMessage({ problems });
+  }
+});
