@@ -4,10 +4,10 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { ENTRY_COMPONENTS } from '../src/lib/content/entry-components.ts';
-import { createMdxRenderer, type MarkdownSettings } from '../src/lib/content/mdx-pipeline.ts';
-import { markdownProcessor } from '../src/plugins/index.ts';
-import { ROOT } from './helpers/fixture.ts';
+import { ENTRY_COMPONENTS } from '../../src/lib/content/entry-components.ts';
+import { createMdxRenderer, type MarkdownSettings } from '../../src/lib/content/mdx-pipeline.ts';
+import { markdownProcessor } from '../../src/plugins/index.ts';
+import { ROOT } from '../helpers/fixture.ts';
 
 /*
  * Entries are rendered once at load time and printed by astro-html.ts, not compiled to JavaScript
