@@ -4,21 +4,19 @@
  * sources were read. For closing notes and reviews; nothing here fails a build.
  */
 import { loadContent } from '../src/lib/content/load.ts';
-import { wordsOf } from '../src/lib/content/words.ts';
+import { guideMentions, proseWords } from '../src/lib/content/words.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { ENTRY_COLLECTIONS, REGISTRY } from '../src/schemas/registry.ts';
 
 const content = await loadContent(contentDir());
 const rows = content.entries.map((e) => {
   const body = e.facts;
-  const words = body.blocks.filter((b) => !b.header).reduce((n, b) => n + wordsOf(b.text).length, 0);
-  const text = body.blocks.map((b) => b.text).join('\n');
   const ids = new Set(body.headings.flatMap((h) => [h.slug, ...h.aliases]));
   return {
     key: `${e.collection}/${e.id}`,
     collection: e.collection,
-    words,
-    guide: text.match(/\bthe guide\b/gi)?.length ?? 0,
+    words: proseWords(body),
+    guide: guideMentions(body),
     limits: ids.has('limits') || ids.has('pitfalls') || ids.has('remedies'),
   };
 });

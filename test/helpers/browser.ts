@@ -1,25 +1,13 @@
-import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
-
-/** Debian's Chromium, driven by playwright-core; browsers cannot be downloaded here. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import type { Browser } from 'playwright-core';
+import { chromiumPath, hasChromium, launchChromium } from '../../src/lib/chromium.ts';
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`no Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    // Flags for a closed network: no background requests that would be refused.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  if (!hasChromium()) {
+    throw new Error(
+      `no Chromium at ${chromiumPath()}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH`,
+    );
+  }
+  return launchChromium();
 }
 
 /** A built site served on loopback and a browser to read it: the setup every browser test shares. */

@@ -36,3 +36,24 @@ export function brokenCopy(
 }
 
 export const tmpDir = (name: string) => join(TMP, name);
+
+/** A design-review questions page whose second question links no entry (rule `question-without-links`, line 14). */
+export const UNLINKED_QUESTIONS = [
+  '---',
+  'title: Review questions',
+  'summary: Questions for a fixture design review.',
+  'tags: [labeling]',
+  'guide: [part-one-a]',
+  '---',
+  '',
+  '## Data',
+  '',
+  '### Who labels the items? \\{#q-labels}',
+  '',
+  '[Label by hand](/practices/label-by-hand/)',
+  '',
+  '### How fresh is the data? \\{#q-fresh}',
+  '',
+  'Nobody knows yet.',
+  '',
+].join('\n');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/checks/content/index.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { brokenCopy, CONTENT, FIXTURE, ROOT } from '../helpers/fixture.ts';
+import { brokenCopy, CONTENT, FIXTURE, ROOT, UNLINKED_QUESTIONS } from '../helpers/fixture.ts';
 
 const problemsIn = async (dir: string) => (await runChecks(dir, ROOT)).problems.map(formatProblem);
 
@@ -75,26 +75,7 @@ describe('content checks', () => {
   });
 
   it('catch a design-review question that links no entry, at its line', async () => {
-    const questions = [
-      '---',
-      'title: Review questions',
-      'summary: Questions for a fixture design review.',
-      'tags: [labeling]',
-      'guide: [part-one-a]',
-      '---',
-      '',
-      '## Data',
-      '',
-      '### Who labels the items? \\{#q-labels}',
-      '',
-      '[Label by hand](/practices/label-by-hand/)',
-      '',
-      '### How fresh is the data? \\{#q-fresh}',
-      '',
-      'Nobody knows yet.',
-      '',
-    ].join('\n');
-    const dir = brokenCopy('unlinked-question', FIXTURE, { 'frameworks/review-questions.mdx': questions });
+    const dir = brokenCopy('unlinked-question', FIXTURE, { 'frameworks/review-questions.mdx': UNLINKED_QUESTIONS });
     const problems = (await problemsIn(dir)).filter((p) => p.includes('  question-without-links  '));
     expect(problems).toEqual([
       'test/.tmp/unlinked-question/frameworks/review-questions.mdx:14:1  question-without-links  design-review ' +

@@ -13,7 +13,7 @@ import { RULES, type RuleId, type Stage } from '../../src/checks/rules.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { Problem } from '../../src/lib/problems.ts';
 import { REQUIRED_META } from '../../src/lib/social/meta.ts';
-import { brokenCopy, FIXTURE, ROOT, tmpDir } from '../helpers/fixture.ts';
+import { brokenCopy, FIXTURE, ROOT, tmpDir, UNLINKED_QUESTIONS } from '../helpers/fixture.ts';
 import { CASES, type HostileCase } from '../hostile/corpus.ts';
 
 /*
@@ -155,27 +155,7 @@ const BREAKAGES: Breakage[] = [
       return (await runChecks(dir, ROOT)).problems;
     },
   },
-  content('question-without-links', {
-    'frameworks/review-questions.mdx': [
-      '---',
-      'title: Review questions',
-      'summary: Questions for a design review of a fixture model, each linked to the entries that answer it.',
-      'tags: [labeling]',
-      'guide: [part-one]',
-      '---',
-      '',
-      '## Data',
-      '',
-      '### Who labels the items? \\{#q-labels}',
-      '',
-      '[Label by hand](/practices/label-by-hand/)',
-      '',
-      '### How fresh is the data? \\{#q-fresh}',
-      '',
-      'Nobody knows yet.',
-      '',
-    ].join('\n'),
-  }),
+  content('question-without-links', { 'frameworks/review-questions.mdx': UNLINKED_QUESTIONS }),
   content('duplicate-alias', {
     [RANK]: (s) => s.replace('related: [label-by-hand]', 'related: [label-by-hand]\naliases: [hand-labelling]'),
   }),

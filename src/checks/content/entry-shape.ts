@@ -1,4 +1,4 @@
-import { wordsOf } from '../../lib/content/words.ts';
+import { guideMentions, proseWords } from '../../lib/content/words.ts';
 import type { Problem } from '../../lib/problems.ts';
 import { REGISTRY } from '../../schemas/registry.ts';
 import { MAX_GUIDE_MENTIONS, MIN_PROSE_WORDS } from '../../schemas/shapes.ts';
@@ -8,8 +8,6 @@ import type { CheckContext } from './context.ts';
  * The shape of an entry (`shape` in src/schemas/registry.ts): its required sections, enough prose to stand
  * on its own, and prose about the lesson rather than about the guide it was drawn from.
  */
-const GUIDE_MENTION = /\bthe guide\b/gi;
-
 export function checkEntryShape({ content }: CheckContext): Problem[] {
   const problems: Problem[] = [];
   for (const entry of content.entries) {
@@ -28,7 +26,7 @@ export function checkEntryShape({ content }: CheckContext): Problem[] {
     }
     if (!REGISTRY[entry.collection].attributed) continue;
 
-    const words = body.blocks.filter((b) => !b.header).reduce((n, b) => n + wordsOf(b.text).length, 0);
+    const words = proseWords(body);
     if (words < MIN_PROSE_WORDS)
       problems.push({
         ...at,
@@ -38,10 +36,7 @@ export function checkEntryShape({ content }: CheckContext): Problem[] {
           `how teams did it and when not to`,
       });
 
-    const mentions = [...body.blocks.map((b) => b.text), ...body.headings.map((h) => h.text)].reduce(
-      (n, text) => n + (text.match(GUIDE_MENTION)?.length ?? 0),
-      0,
-    );
+    const mentions = guideMentions(body);
     if (mentions > MAX_GUIDE_MENTIONS)
       problems.push({
         ...at,

@@ -37,12 +37,12 @@ export interface UrlChanges {
 export function compareUrls(committed: string[], current: string[], site?: DistSite, base = '/'): UrlChanges {
   const now = new Set(current);
   const before = new Set(committed);
+  const byUrl = new Map(site?.pages.map((p) => [p.url, p]));
   const carried = (url: string) => {
     const [path, anchor] = url.split('#');
-    const page = site?.pages.find((p) => p.url === path);
+    const page = byUrl.get(path!);
     if (!anchor || !page?.redirectTo) return false;
-    const target = `/${page.redirectTo.slice(base.length).replace(/#.*$/, '')}`;
-    return site!.pages.find((p) => p.url === target)?.ids.has(anchor) ?? false;
+    return byUrl.get(`/${page.redirectTo.slice(base.length).replace(/#.*$/, '')}`)?.ids.has(anchor) ?? false;
   };
   return { removed: committed.filter((u) => !now.has(u) && !carried(u)), added: current.filter((u) => !before.has(u)) };
 }

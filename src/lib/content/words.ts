@@ -22,3 +22,19 @@ export function numbersIn(text: string): string[] {
 
 /** A bare year such as 2019 is a date, not a measured figure. */
 export const isYear = (n: string) => /^(19|20)\d\d$/.test(n);
+
+interface Prose {
+  blocks: { text: string; header: boolean }[];
+  headings: { text: string }[];
+}
+
+/** Words of prose in a body: its paragraphs, list items and table rows (not table headers). */
+export const proseWords = (body: Prose) =>
+  body.blocks.filter((b) => !b.header).reduce((n, b) => n + wordsOf(b.text).length, 0);
+
+/** How often a body talks about "the guide" instead of the lesson, headings included. */
+export const guideMentions = (body: Prose) =>
+  [...body.blocks.map((b) => b.text), ...body.headings.map((h) => h.text)].reduce(
+    (n, text) => n + (text.match(/\bthe guide\b/gi)?.length ?? 0),
+    0,
+  );

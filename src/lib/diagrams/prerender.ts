@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chromiumPath, hasChromium } from '../chromium.ts';
 import type { Content } from '../content/load.ts';
 import { DIAGRAM_DIR, diagramFile, diagramKey, THEMES, type Theme } from './cache.ts';
-import { chromiumPath, type DiagramRenderer, hasChromium, startRenderer } from './render.ts';
+import { type DiagramRenderer, startRenderer } from './render.ts';
 import { svgProblems } from './svg-safety.ts';
 
 /**

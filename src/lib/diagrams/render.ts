@@ -1,34 +1,18 @@
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import { launchChromium } from '../chromium.ts';
 import { renderConfig, type Theme } from './cache.ts';
 
 /**
  * Renders mermaid diagrams to SVG with the real mermaid library in one headless Chromium for the
  * whole run (mermaid's layout needs a browser to measure text).
  */
-export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const hasChromium = () => existsSync(chromiumPath());
-
 export interface DiagramRenderer {
   render(id: string, code: string, theme: Theme): Promise<string>;
   close(): Promise<void>;
 }
 
 export async function startRenderer(): Promise<DiagramRenderer> {
-  const { chromium } = await import('playwright-core');
-  const browser: Browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage();
   await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
   await page.addScriptTag({ path: createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js') });
