@@ -1,22 +1,16 @@
 import { defineMiddleware } from 'astro:middleware';
-import { addPage, liveIndex } from './lib/search-index.ts';
+import { outputFile, pageHooksActive, runPageHooks } from './lib/page-hooks.ts';
 
 /*
- * While the build renders the pages, each page's HTML also goes to the search index (see
- * lib/search-index.ts), under the file Astro writes it to. Outside a build no index is open and
- * pages pass through untouched.
+ * During a build, each rendered HTML page goes through the hooks the integrations registered
+ * (lib/page-hooks.ts: search index, social card, CSP) before Astro writes it. Outside a build no
+ * hook is registered and pages pass through untouched.
  */
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  const live = liveIndex();
-  if (!live || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const path = context.url.pathname.startsWith(base)
-    ? context.url.pathname.slice(base.length)
-    : context.url.pathname.replace(/^\//, '');
-  // Astro's directory format: /x/ is written to x/index.html, /404 to 404.html, / to index.html.
-  const file = path === '' ? 'index.html' : path.endsWith('/') ? `${path}index.html` : `${path}.html`;
-  addPage(live, file, await response.clone().text());
-  return response;
+  if (!pageHooksActive() || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const html = runPageHooks(outputFile(context.url.pathname, base), await response.text());
+  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

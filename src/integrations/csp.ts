@@ -1,43 +1,58 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import { headersFile, policy, scriptHash, siteInlineScripts } from '../lib/csp.ts';
+import { htmlFiles, setPageHook } from '../lib/page-hooks.ts';
+
+/** The page with its policy <meta>, and the hashes of its inline scripts. */
+function withPolicy(file: string, html: string): { html: string; hashes: string[] } {
+  const root = parse(html, { comment: true });
+  const hashes = siteInlineScripts(root).map((s) => scriptHash(s.rawText));
+  const head = root.querySelector('head');
+  if (!head)
+    throw new Error(`${file} has no <head>, so it cannot carry the Content-Security-Policy: give its layout one`);
+  // Straight after <head ...>, before any script, so the policy governs all of them.
+  const at = html.indexOf('>', head.range[0]) + 1;
+  const meta = `<meta http-equiv="content-security-policy" content="${policy(hashes)}">`;
+  return { html: html.slice(0, at) + meta + html.slice(at), hashes };
+}
 
 /**
- * Puts a Content-Security-Policy <meta> at the top of every built page's <head>, allowing the
- * page's own inline scripts by hash (see src/lib/csp.ts), and writes `_headers` for hosts that
- * read one. It runs on the finished HTML, so it sees exactly the bytes the browser will hash.
+ * Puts a Content-Security-Policy <meta> at the top of every page's <head>, allowing the page's own
+ * inline scripts by hash (see src/lib/csp.ts), and writes `_headers` for hosts that read one. It
+ * works on each page as rendered, just before Astro writes it (a page hook, lib/page-hooks.ts),
+ * so it hashes exactly the bytes the browser will; pages Astro restored from its cache are
+ * handled from dist/ when the build is done. Registered last, it sees what the other hooks left.
  */
 export function cspIntegration(): AstroIntegration {
   let base = '/';
+  const seen = new Set<string>();
+  const all = new Set<string>();
+  const apply = (file: string, html: string) => {
+    const page = withPolicy(file, html);
+    for (const h of page.hashes) all.add(h);
+    return page.html;
+  };
   return {
     name: 'kb-csp',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
+      'astro:build:start': () => {
+        setPageHook('csp', ({ file, html }) => {
+          seen.add(file);
+          return apply(file, html);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        setPageHook('csp');
         const out = fileURLToPath(dir);
-        const pages = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.html'));
-        const all = new Set<string>();
-        for (const page of pages) {
-          const path = join(out, page);
-          const html = await readFile(path, 'utf8');
-          const root = parse(html, { comment: true });
-          const hashes = siteInlineScripts(root).map((s) => scriptHash(s.rawText));
-          for (const h of hashes) all.add(h);
-          const head = root.querySelector('head');
-          if (!head)
-            throw new Error(
-              `${page} has no <head>, so it cannot carry the Content-Security-Policy: give its layout one`,
-            );
-          // Straight after <head ...>, before any script, so the policy governs all of them.
-          const at = html.indexOf('>', head.range[0]) + 1;
-          const meta = `<meta http-equiv="content-security-policy" content="${policy(hashes)}">`;
-          await writeFile(path, html.slice(0, at) + meta + html.slice(at));
-        }
+        const pages = await htmlFiles(out);
+        for (const file of pages.filter((f) => !seen.has(f)))
+          await writeFile(join(out, file), apply(file, await readFile(join(out, file), 'utf8')));
         await writeFile(join(out, '_headers'), headersFile(base, all));
         logger.info(`content security policy on ${pages.length} pages, ${all.size} inline script(s) allowed by hash`);
       },

@@ -1,13 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
+import { htmlFiles, setPageHook } from '../lib/page-hooks.ts';
 import { addPage, finishLiveIndex, liveIndex, openLiveIndex } from '../lib/search-index.ts';
 
 /**
  * The Pagefind index (as Starlight builds it), fed with each page as Astro renders it
- * (src/middleware.ts, lib/search-index.ts), so Pagefind's process indexes on the other core while
+ * (a page hook, lib/page-hooks.ts; lib/search-index.ts), so Pagefind's process indexes on the other core while
  * Astro renders, and written when the build is done. Only pages that mark their main content with
  * data-pagefind-body are indexed. If some page never reached the live index, the built site is
  * indexed from dist/ instead, so the index is never incomplete.
@@ -29,11 +30,6 @@ export function spaceBlocks(html: string): string {
   return root.toString();
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
-
 /*
  * A query reads one index chunk per word. Pagefind's default chunk (20,000 word positions, about
  * 25 KB compressed) made a two-word query cost 50 KB; smaller chunks keep a first query under the
@@ -52,16 +48,18 @@ export function pagefindIntegration(): AstroIntegration {
     name: 'kb-pagefind',
     hooks: {
       'astro:build:start': () => {
-        open();
+        const live = open();
+        setPageHook('pagefind', ({ file, html }) => addPage(live, file, html));
       },
       'astro:build:done': async ({ dir, logger, pages }) => {
+        setPageHook('pagefind');
         const site = fileURLToPath(dir);
         let live = liveIndex() ?? open();
         if (live.seen < pages.length) {
           // Some page never came through the middleware: index the built site from dist/ instead.
           await finishLiveIndex(live, null);
           live = open();
-          for (const file of await htmlFiles(site)) addPage(live, relative(site, file), await readFile(file, 'utf8'));
+          for (const file of await htmlFiles(site)) addPage(live, file, await readFile(join(site, file), 'utf8'));
         }
         const problems = await finishLiveIndex(live, join(site, 'pagefind'));
         if (problems.length) throw new Error(`Pagefind failed: ${problems.join('; ')}`);

@@ -1,55 +1,77 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
+import { htmlFiles, type RenderedPage, setPageHook } from '../lib/page-hooks.ts';
 import { cachedCard } from '../lib/social/card.ts';
 
 /**
- * Draws each page's social card once the build is done, from the og: meta the page already carries
- * (so the card and the link preview can never disagree), into dist/ at the og:image path. Cards
- * are cached by content hash in .cache/social-cards/ (survives npm ci), shared by every build of the
- * project (fixture and test builds included): an unchanged card costs one file copy.
+ * Draws each page's social card from the og: meta the page carries (so the card and the link
+ * preview can never disagree), into the output folder at the og:image path. Cards are drawn as
+ * the pages render (a page hook, lib/page-hooks.ts) and encoded off the build's thread; pages
+ * Astro restored from its cache are handled from dist/ when the build is done. Cards are cached by
+ * content hash in .cache/social-cards/ (survives npm ci), shared by every build of the project:
+ * an unchanged card costs one file copy.
  */
 export function socialCardsIntegration(): AstroIntegration {
   let cacheDir = '';
   let base = '/';
+  let out = '';
+  const seen = new Set<string>();
+  const writing: Promise<boolean>[] = [];
+  const failures: Error[] = [];
+  // Caught at once (a rejection nobody awaits yet would stop the process) and reported when the build is done.
+  const track = (card: Promise<boolean> | undefined) =>
+    card &&
+    writing.push(
+      card.catch((error: Error) => {
+        failures.push(error);
+        return false;
+      }),
+    );
+
+  /** Starts the card of one page; resolves to whether it had to be drawn. */
+  const cardOf = ({ file, html }: RenderedPage): Promise<boolean> | undefined => {
+    const head = parse(html.slice(0, html.indexOf('</head>')));
+    const meta = (p: string) =>
+      head.querySelector(`meta[property="${p}"], meta[name="${p}"]`)?.getAttribute('content') ?? '';
+    const image = meta('og:image');
+    if (!image) return undefined;
+    const path = new URL(image).pathname;
+    if (!path.startsWith(base)) throw new Error(`${file}: og:image ${image} is outside the base path ${base}`);
+    const text = { title: meta('og:title'), kind: meta('twitter:data1'), summary: meta('og:description') };
+    return cachedCard({ ...text, siteName: meta('og:site_name') }, cacheDir).then(async (card) => {
+      const target = join(out, path.slice(base.length));
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, card.image);
+      return card.drawn;
+    });
+  };
+
   return {
     name: 'kb-social-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = process.env.KB_CARD_CACHE ?? join(fileURLToPath(config.root), '.cache/social-cards');
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        out = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        setPageHook('social-cards', (page) => {
+          seen.add(page.file);
+          track(cardOf(page));
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const pages = (await readdir(out, { recursive: true, withFileTypes: true })).filter(
-          (d) => d.isFile() && d.name.endsWith('.html'),
-        );
-        let drawn = 0;
-        for (const d of pages) {
-          const head = parse((await readFile(join(d.parentPath, d.name), 'utf8')).split('</head>')[0] ?? '');
-          const meta = (p: string) =>
-            head.querySelector(`meta[property="${p}"], meta[name="${p}"]`)?.getAttribute('content') ?? '';
-          const image = meta('og:image');
-          if (!image) continue;
-          const path = new URL(image).pathname;
-          if (!path.startsWith(base)) throw new Error(`${d.name}: og:image ${image} is outside the base path ${base}`);
-          const card = await cachedCard(
-            {
-              title: meta('og:title'),
-              kind: meta('twitter:data1'),
-              summary: meta('og:description'),
-              siteName: meta('og:site_name'),
-            },
-            cacheDir,
-          );
-          if (card.drawn) drawn++;
-          const file = join(out, path.slice(base.length));
-          await mkdir(dirname(file), { recursive: true });
-          await writeFile(file, card.png);
-        }
-        logger.info(`social cards: ${drawn} drawn, ${pages.length - drawn} pages reused a cached card or have none`);
+        setPageHook('social-cards');
+        out = fileURLToPath(dir);
+        const files = await htmlFiles(out);
+        for (const file of files.filter((f) => !seen.has(f)))
+          track(cardOf({ file, html: await readFile(join(out, file), 'utf8') }));
+        const drawn = (await Promise.all(writing)).filter(Boolean).length;
+        if (failures.length) throw new Error(`social cards could not be written: ${failures[0]!.message}`);
+        logger.info(`social cards: ${drawn} drawn, ${writing.length - drawn} reused from the cache`);
       },
     },
   };

@@ -1,4 +1,4 @@
-import type { BodyFacts } from './content/body.ts';
+import type { GraphFacts } from './content/body.ts';
 import { type Graph, type GraphEntry, keyOf } from './graph.ts';
 import { reviewQuestions } from './review-questions.ts';
 
@@ -47,7 +47,7 @@ const uniq = (xs: string[]) => [...new Set(xs)].sort();
 const challengesOf = (e: GraphEntry) =>
   e.collection === 'challenges' ? [e.id] : e.refs.filter((r) => r.field === 'challenges').map((r) => r.id);
 
-export function kitItems(graph: Graph, facts: Map<string, BodyFacts>, sources: KitSource[]): KitItem[] {
+export function kitItems(graph: Graph, facts: Map<string, GraphFacts>, sources: KitSource[]): KitItem[] {
   const items: KitItem[] = [];
   const landing = (e: GraphEntry) => {
     const ids = new Set((facts.get(keyOf(e))?.headings ?? []).flatMap((h) => [h.slug, ...h.aliases]));

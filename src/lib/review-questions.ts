@@ -1,4 +1,4 @@
-import type { BodyFacts, BodyHeading } from './content/body.ts';
+import type { BodyHeading, GraphFacts } from './content/body.ts';
 import { entryKeyFromHref } from './graph.ts';
 
 /*
@@ -17,7 +17,7 @@ export interface ReviewQuestion {
   hrefs: string[];
 }
 
-export function reviewQuestions(facts: BodyFacts): ReviewQuestion[] {
+export function reviewQuestions(facts: GraphFacts): ReviewQuestion[] {
   const headings = [...facts.headings].sort((a, b) => a.line - b.line);
   return headings.flatMap((heading, i) => {
     if (heading.depth !== 3 || !QUESTION_ID.test(heading.slug)) return [];

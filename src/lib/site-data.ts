@@ -1,8 +1,8 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';
-import { analyzeBody, type BodyFacts } from './content/body.ts';
+import type { GraphFacts } from './content/body.ts';
 import { type EntryRecord, toGraphEntry } from './content/graph-entry.ts';
-import { parseMdx } from './content/parse.ts';
+import { renderedBody } from './content/rendered-body.ts';
 import { buildGraph, type Graph, type GraphEntry, keyOf } from './graph.ts';
 
 /*
@@ -15,7 +15,7 @@ export type Source = CollectionEntry<'sources'>;
 export interface SiteData {
   graph: Graph;
   /** What each entry's body says (lib/content/body.ts), by entry key. */
-  facts: Map<string, BodyFacts>;
+  facts: Map<string, GraphFacts>;
   entries: Map<string, AnyEntry>;
   sources: Map<string, Source>;
   tags: Map<string, CollectionEntry<'tags'>['data']>;
@@ -36,8 +36,8 @@ async function load(): Promise<SiteData> {
   const all: AnyEntry[] = (await Promise.all(ENTRY_COLLECTIONS.map((c) => getCollection(c)))).flat();
   const sources = await getCollection('sources');
   // Astro hands references over as { collection, id }: the shape the check loader produces too.
-  // Each body is read once here, for the graph and the review kit (its facts are kept by entry key).
-  const facts = new Map(all.map((e) => [keyOf(e), analyzeBody(parseMdx(e.body ?? '').tree)]));
+  // What the graph and the review kit read of each body was noted when the body was rendered.
+  const facts = new Map(all.map((e) => [keyOf(e), renderedBody(e).facts]));
   const graphEntries = all.map((e) => toGraphEntry(record(e), facts.get(keyOf(e))!));
   const graph = buildGraph(
     graphEntries,

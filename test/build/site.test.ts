@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadImage } from '@napi-rs/canvas';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkDistLinks } from '../../src/checks/dist/links.ts';
@@ -196,23 +197,24 @@ describe('site built from the fixture collection under /kb/', () => {
     ]);
   });
 
-  it('gives every page link-preview meta and a social card image (PNG, 1200×630) under the base path', async () => {
+  it('gives every page link-preview meta and a social card image (JPEG, 1200×630) under the base path', async () => {
     expect(await checkDistSocial(dist, '/kb/')).toEqual([]);
     const head = page('challenges/cold-start');
     expect(head.querySelector('meta[property="og:image"]')!.getAttribute('content')).toMatch(
-      /^https?:\/\/[^/]+\/kb\/og\/challenges\/cold-start\.png$/,
+      /^https?:\/\/[^/]+\/kb\/og\/challenges\/cold-start\.jpg$/,
     );
     expect(head.querySelector('meta[name="twitter:data1"]')!.getAttribute('content')).toBe('Challenge');
-    const png = readFileSync(join(dist, 'og/challenges/cold-start.png'));
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    const card = readFileSync(join(dist, 'og/challenges/cold-start.jpg'));
+    expect(card.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    const image = await loadImage(card);
+    expect([image.width, image.height]).toEqual([1200, 630]);
   });
 
   it('catches a page without preview meta, a wrong og:url and a card that was not written', async () => {
     const { cpSync, rmSync, writeFileSync } = await import('node:fs');
     const broken = `${dist}-no-preview`;
     cpSync(dist, broken, { recursive: true });
-    rmSync(join(broken, 'og/practices/label-by-hand.png'));
+    rmSync(join(broken, 'og/practices/label-by-hand.jpg'));
     const rankSimply = join(broken, 'practices/rank-simply/index.html');
     writeFileSync(rankSimply, readFileSync(rankSimply, 'utf8').replace(/<meta property="og:title"[^>]*>/, ''));
     const coldStart = join(broken, 'challenges/cold-start/index.html');

@@ -46,6 +46,10 @@ export interface BodyBlock extends Located {
   header: boolean;
 }
 
+/** What the site (link graph, review kit) needs of a body; the render keeps it (rendered-body.ts). */
+export type GraphFacts = Pick<BodyFacts, 'sources' | 'links' | 'headings'>;
+export const graphFacts = ({ sources, links, headings }: BodyFacts): GraphFacts => ({ sources, links, headings });
+
 export interface BodyFacts {
   citations: BodyCitation[];
   /** The first line after the frontmatter: where problems about the whole body point. */

@@ -1,7 +1,7 @@
 import { isRef } from '../../schemas/references.ts';
 import { type EntryCollection, type EntryData, REGISTRY } from '../../schemas/registry.ts';
 import type { GraphEntry, GraphRef } from '../graph.ts';
-import type { BodyFacts } from './body.ts';
+import type { GraphFacts } from './body.ts';
 
 /**
  * One entry as the link graph sees it: its frontmatter references and the citations and links
@@ -22,7 +22,7 @@ export function refsOf(e: EntryRecord): GraphRef[] {
   });
 }
 
-export function toGraphEntry(e: EntryRecord, facts: BodyFacts): GraphEntry {
+export function toGraphEntry(e: EntryRecord, facts: GraphFacts): GraphEntry {
   return {
     collection: e.collection,
     id: e.id,

@@ -8,7 +8,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { type Pluggable, type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
 import { type Components, toAstroHtml } from './astro-html.ts';
-import { analyzeBody, type BodyFacts, type BodyHeading } from './body.ts';
+import { analyzeBody, type BodyFacts, type GraphFacts, graphFacts } from './body.ts';
 import { rehypeRawWhenNeeded, remarkSmartypantsFast } from './pipeline-shortcuts.ts';
 
 /*
@@ -31,14 +31,12 @@ const JS_ONLY = new Set(['rehypeInjectHeadingsExport', 'rehypeApplyFrontmatterEx
 /** Steps replaced by versions that give the same tree faster (see each). */
 const SWAPPED: Record<string, unknown> = { remarkSmartypants: remarkSmartypantsFast, rehypeRaw: rehypeRawWhenNeeded };
 
-/** A rendered body, and the citations and links of its source that the link graph needs. */
+/** A rendered body, and what the link graph and review kit need to know of its source. */
 export interface RenderedMdx {
   html: string;
   frontmatter: Record<string, unknown>;
   headings: MarkdownHeading[];
-  citations: string[];
-  links: string[];
-  sections: BodyHeading[];
+  facts: GraphFacts;
 }
 /** A heading as Astro's render() reports it (what a page's table of contents is built from). */
 export interface MarkdownHeading {
@@ -144,9 +142,7 @@ export async function createMdxRenderer(
       html,
       frontmatter: (file.data.astro as { frontmatter: Record<string, unknown> }).frontmatter,
       headings: (file.data.astro as { headings?: MarkdownHeading[] }).headings ?? [],
-      citations: facts.citations.map((c) => c.key),
-      links: facts.links.map((l) => l.href),
-      sections: facts.headings,
+      facts: graphFacts(facts),
     };
   };
 }

@@ -1,25 +1,22 @@
 import { readFileSync } from 'node:fs';
-import type { BodyHeading } from './body.ts';
+import type { GraphFacts } from './body.ts';
 import type { MarkdownHeading } from './mdx-pipeline.ts';
 
 /*
  * An entry's rendered body, as rendered-mdx-loader.ts keeps it: the HTML in a file of its own in
  * Astro's cache folder (read by the one page that shows it, so thousands of bodies never sit in
  * memory or in the bundled data store together), and in the data store the little the rest of
- * the site needs: the citations and links of the source, and what the remark plugins noted.
+ * the site needs: what the link graph reads of the source, and what the remark plugins noted.
  */
 export interface RenderedBody {
   /** The file that holds the body's HTML. */
   file: string;
-  /** Citation keys and internal hrefs, in order, read from the same parse that rendered the body. */
-  citations: string[];
-  links: string[];
+  /** Cited sources, links and headings (with pinned ids), from the same parse that rendered the body. */
+  facts: GraphFacts;
   /** The frontmatter as the remark plugins left it (e.g. `mermaidFallback`). */
   frontmatter: Record<string, unknown>;
   /** The body's headings, as Astro's render() would report them. */
   headings: MarkdownHeading[];
-  /** Its h2-h6 as the checks read them (pinned ids and their aliases), from the same parse. */
-  sections: BodyHeading[];
 }
 
 interface WithRendered {

@@ -67,8 +67,8 @@ export function renderedMdx(options: { base: string }): Loader {
                 };
                 rendering.push(
                   (pool ? pool.render(job) : local!(job)).then(
-                    ({ frontmatter, headings, citations, links, sections }) => {
-                      const kb: RenderedBody = { file: job.out, citations, links, frontmatter, headings, sections };
+                    ({ frontmatter, headings, facts }) => {
+                      const kb: RenderedBody = { file: job.out, frontmatter, headings, facts };
                       rendered.push({ ...entry, rendered: { html: '', metadata: { kb, headings } } });
                     },
                     (error: Error) => {

@@ -6,6 +6,8 @@ import { COLLECTION_LABELS, ENTRY_COLLECTIONS } from '../../schemas/registry.ts'
  * so the three agree on names and paths.
  */
 export const SITE_NAME = 'Production ML Lessons';
+/** The card image: its size and format (drawn by card.ts). JPEG, which every link preview reads, encodes fastest. */
+export const CARD = { width: 1200, height: 630, extension: 'jpg', quality: 90 } as const;
 
 /** The meta every built page must carry (checked over dist/ by `src/checks/dist-social.ts`). */
 export const REQUIRED_META = [
@@ -22,12 +24,12 @@ export const REQUIRED_META = [
   'twitter:image',
 ] as const;
 
-/** `/kb/practices/start-simple/` (with base `/kb/`) → `/kb/og/practices/start-simple.png`. */
+/** `/kb/practices/start-simple/` (with base `/kb/`) → `/kb/og/practices/start-simple.jpg`. */
 export function cardPath(pathname: string, base: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   const rest = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, '');
   const slug = rest.replace(/\/$/, '').replace(/\.html$/, '') || 'index';
-  return `${b}og/${slug}.png`;
+  return `${b}og/${slug}.${CARD.extension}`;
 }
 
 const SECTION_KINDS: Record<string, [one: string, many: string]> = {

@@ -1,0 +1,59 @@
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+/*
+ * What the build does with each page while Astro renders it, instead of reading every page back
+ * from dist/ when the build is done: the search index takes the page, the social card is drawn
+ * from its meta, the Content-Security-Policy is put into its <head>. Integrations register a hook
+ * when the build starts (src/integrations/) and src/middleware.ts runs the hooks on each rendered
+ * page, in registration order, before Astro writes it. A hook may return a changed page.
+ *
+ * Astro can also skip a page and restore it from its cache; then no hook sees it, so each
+ * integration still lists dist/ when the build is done and handles the pages its hook missed.
+ * The hooks live on globalThis because the middleware and the integrations are separate module
+ * instances (the middleware is bundled into the build, the integrations are not).
+ */
+export interface RenderedPage {
+  /** Where Astro writes the page, relative to the output folder: `practices/x/index.html`. */
+  file: string;
+  html: string;
+}
+/** A hook that returns a string replaces the page with it; any other result leaves the page as it was. */
+export type PageHook = (page: RenderedPage) => unknown;
+
+const KEY = Symbol.for('kb.page-hooks');
+const slot = globalThis as unknown as Record<symbol, Map<string, PageHook> | undefined>;
+slot[KEY] ??= new Map<string, PageHook>();
+const hooks = slot[KEY];
+
+/** Registers (or, with no hook, removes) the hook called `name`. */
+export function setPageHook(name: string, hook?: PageHook): void {
+  if (hook) hooks.set(name, hook);
+  else hooks.delete(name);
+}
+
+export const pageHooksActive = (): boolean => hooks.size > 0;
+
+/** Runs every hook on the page and returns the page as the last hook left it. */
+export function runPageHooks(file: string, html: string): string {
+  let page = html;
+  for (const hook of hooks.values()) {
+    const changed = hook({ file, html: page });
+    if (typeof changed === 'string') page = changed;
+  }
+  return page;
+}
+
+/** Astro's directory format: `/x/` is written to `x/index.html`, `/404` to `404.html`, `/` to `index.html`. */
+export function outputFile(pathname: string, base: string): string {
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  return path === '' ? 'index.html' : path.endsWith('/') ? `${path}index.html` : `${path}.html`;
+}
+
+/** Every HTML page in the output folder, relative to it (the pages a hook may have missed are among them). */
+export async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
+}
