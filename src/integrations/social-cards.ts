@@ -1,15 +1,16 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import { htmlFiles, type RenderedPage, setPageHook } from '../lib/page-hooks.ts';
-import { cachedCard } from '../lib/social/card.ts';
+import { cardCacheDir } from '../lib/social/card.ts';
+import { startCardWorker } from '../lib/social/card-worker.ts';
 
 /**
  * Draws each page's social card from the og: meta the page carries (so the card and the link
- * preview can never disagree), into the output folder at the og:image path. Cards are drawn as
- * the pages render (a page hook, lib/page-hooks.ts) and encoded off the build's thread; pages
+ * preview can never disagree), into the output folder at the og:image path. Cards are queued as
+ * the pages render (a page hook, lib/page-hooks.ts) and drawn in a thread of their own; pages
  * Astro restored from its cache are handled from dist/ when the build is done. Cards are cached by
  * content hash in .cache/social-cards/ (survives npm ci), shared by every build of the project:
  * an unchanged card costs one file copy.
@@ -18,6 +19,7 @@ export function socialCardsIntegration(): AstroIntegration {
   let cacheDir = '';
   let base = '/';
   let out = '';
+  let cards: ReturnType<typeof startCardWorker> | undefined;
   const seen = new Set<string>();
   const writing: Promise<boolean>[] = [];
   const failures: Error[] = [];
@@ -41,19 +43,15 @@ export function socialCardsIntegration(): AstroIntegration {
     const path = new URL(image).pathname;
     if (!path.startsWith(base)) throw new Error(`${file}: og:image ${image} is outside the base path ${base}`);
     const text = { title: meta('og:title'), kind: meta('twitter:data1'), summary: meta('og:description') };
-    return cachedCard({ ...text, siteName: meta('og:site_name') }, cacheDir).then(async (card) => {
-      const target = join(out, path.slice(base.length));
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, card.image);
-      return card.drawn;
-    });
+    cards ??= startCardWorker(cacheDir);
+    return cards.draw({ ...text, siteName: meta('og:site_name') }, join(out, path.slice(base.length)));
   };
 
   return {
     name: 'kb-social-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = process.env.KB_CARD_CACHE ?? join(fileURLToPath(config.root), '.cache/social-cards');
+        cacheDir = cardCacheDir(fileURLToPath(config.root));
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         out = fileURLToPath(config.outDir);
       },
@@ -70,6 +68,8 @@ export function socialCardsIntegration(): AstroIntegration {
         for (const file of files.filter((f) => !seen.has(f)))
           track(cardOf({ file, html: await readFile(join(out, file), 'utf8') }));
         const drawn = (await Promise.all(writing)).filter(Boolean).length;
+        await cards?.close();
+        cards = undefined;
         if (failures.length) throw new Error(`social cards could not be written: ${failures[0]!.message}`);
         logger.info(`social cards: ${drawn} drawn, ${writing.length - drawn} reused from the cache`);
       },

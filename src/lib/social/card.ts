@@ -8,9 +8,9 @@ import { CARD } from './meta.ts';
 
 /*
  * Social cards (1200×630 JPEG) drawn without a browser, with Skia (@napi-rs/canvas). Drawing
- * takes well under a millisecond; the JPEG encoding, the one real cost, runs on libuv's thread
- * pool, so the build goes on rendering pages while cards encode. (satori + resvg cost about 30 ms
- * of the build's own thread per card, PNG encoding included; Skia's PNG encoder alone costs as much.)
+ * takes well under a millisecond; the JPEG encoding (about 10 ms) is the one real cost, paid in a
+ * thread of its own during a build (card-worker.ts). satori + resvg, used before, cost about 30 ms
+ * per card on the build's thread with PNG encoding; Skia's PNG encoder alone costs 25 ms.
  * Fonts come from the @fontsource/inter package, so a build downloads nothing. Each card is cached
  * under the hash of its text and of this template: a rebuild only draws pages whose text changed.
  */
@@ -94,20 +94,31 @@ export function drawCard({ title, kind, summary, siteName }: CardText) {
   return canvas;
 }
 
+/** Where cards are cached: .cache/social-cards/ (survives npm ci), or KB_CARD_CACHE. */
+export const cardCacheDir = (root: string) => process.env.KB_CARD_CACHE ?? join(root, '.cache/social-cards');
+
 export const cardHash = (text: CardText) =>
   createHash('sha256')
     .update(JSON.stringify([TEMPLATE_VERSION, text]))
     .digest('hex')
     .slice(0, 20);
 
-/** The card as a JPEG; the encoding runs off the calling thread. */
-export const renderCard = (text: CardText): Promise<Buffer> => drawCard(text).encode('jpeg', CARD.quality);
+/**
+ * The card as a JPEG. By default the encoding runs on libuv's thread pool; `sync` encodes on the
+ * calling thread (card-worker.ts, a thread of its own, so page writes never queue behind cards).
+ */
+export const renderCard = async (text: CardText, { sync = false } = {}): Promise<Buffer> =>
+  sync ? drawCard(text).toBuffer('image/jpeg', CARD.quality) : drawCard(text).encode('jpeg', CARD.quality);
 
 /** The card for `text`, from the cache folder when it was drawn before; `drawn` says whether it was. */
-export async function cachedCard(text: CardText, cacheDir: string): Promise<{ image: Buffer; drawn: boolean }> {
+export async function cachedCard(
+  text: CardText,
+  cacheDir: string,
+  options: { sync?: boolean } = {},
+): Promise<{ image: Buffer; drawn: boolean }> {
   const file = join(cacheDir, `${cardHash(text)}.${CARD.extension}`);
   if (existsSync(file)) return { image: await readFile(file), drawn: false };
-  const image = await renderCard(text);
+  const image = await renderCard(text, options);
   await mkdir(cacheDir, { recursive: true });
   // Written aside and renamed, so a build running at the same time never reads half a card.
   const part = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;

@@ -56,3 +56,13 @@ export function pageKind(pathname: string, base: string): string {
   if (!kind) return 'Page';
   return parts.length > 1 ? kind[0] : kind[1];
 }
+
+/**
+ * What a source page says of itself in one line (its <meta name="description"> and its card):
+ * shared by src/pages/sources/[id].astro and the pre-drawn cards (predraw.ts).
+ */
+export function sourceSummary(source: { kind: string; publisher: string; year: number | null }, citing: number) {
+  const year = source.year ? ` (${source.year})` : '';
+  const citedBy = `cited by ${citing} ${citing === 1 ? 'entry' : 'entries'}`;
+  return `${source.kind.replace('-', ' ')} by ${source.publisher}${year}, ${citedBy}.`;
+}

@@ -1,0 +1,41 @@
+/**
+ * `npm run build`: the content checks and the diagrams, `astro build`, then the checks of the
+ * built site, in one process. The content checks run in a worker thread while Astro starts (its
+ * modules, its config, Vite) on the main one; Astro's loader waits for them before it renders an
+ * entry (src/lib/content/content-gate.ts), so a site is only built from content that passed. Any
+ * failure prints what to fix and exits non-zero.
+ */
+import { Worker } from 'node:worker_threads';
+import type { CheckAnswer } from '../src/checks/content/check-worker.ts';
+import { checkBuiltSite, distCheckOptions } from '../src/checks/dist/run.ts';
+import { setContentGate } from '../src/lib/content/content-gate.ts';
+
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(1);
+};
+
+const worker = new Worker(new URL('../src/checks/content/check-worker.ts', import.meta.url));
+const checked = new Promise<boolean>((resolve) => {
+  worker.once('message', (answer: CheckAnswer) => resolve(answer.ok));
+  // A crash in the checks themselves is a bug to report, not a content problem: say so, without a stack.
+  worker.once('error', (error) => {
+    console.error(`✗ the content checks crashed: ${error.message}`);
+    resolve(false);
+  });
+});
+setContentGate(checked);
+// Stop as soon as the content fails: the checks have printed every problem, and Astro would only repeat one.
+void checked.then((ok) => ok || fail('✗ nothing was built.'));
+
+const { build } = await import('astro');
+try {
+  await build({});
+} catch (error) {
+  // Astro has printed its error (with the file and line); a failed check explains it better.
+  if (!(await checked)) fail('✗ nothing was built.');
+  fail(`✗ astro build failed: ${(error as Error).message}`);
+}
+// Cards the checks' thread had not pre-drawn yet were drawn by the build.
+await worker.terminate();
+if (!(await checkBuiltSite(distCheckOptions()))) process.exit(1);
