@@ -34,4 +34,6 @@ export default defineConfig({
     cspIntegration(),
   ],
   devToolbar: { enabled: false },
+  // Pages render a few at a time, so one page's file writes overlap the next page's rendering.
+  build: { concurrency: 4 },
 });

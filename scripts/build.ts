@@ -2,12 +2,14 @@
  * `npm run build`: the content checks and the diagrams, `astro build`, then the checks of the
  * built site, in one process. The content checks run in a worker thread while Astro starts (its
  * modules, its config, Vite) on the main one; Astro's loader waits for them before it renders an
- * entry (src/lib/content/content-gate.ts), so a site is only built from content that passed. Any
- * failure prints what to fix and exits non-zero.
+ * entry (src/lib/content/content-gate.ts), so a site is only built from content that passed. The
+ * built-site checks read each page as it is written (src/integrations/dist-check.ts). Any failure
+ * prints what to fix and exits non-zero.
  */
 import { Worker } from 'node:worker_threads';
 import type { CheckAnswer } from '../src/checks/content/check-worker.ts';
 import { checkBuiltSite, distCheckOptions } from '../src/checks/dist/run.ts';
+import { distCheckIntegration } from '../src/integrations/dist-check.ts';
 import { setContentGate } from '../src/lib/content/content-gate.ts';
 
 const fail = (message: string): never => {
@@ -29,8 +31,9 @@ setContentGate(checked);
 void checked.then((ok) => ok || fail('✗ nothing was built.'));
 
 const { build } = await import('astro');
+const reader = distCheckIntegration();
 try {
-  await build({});
+  await build({ integrations: [reader] });
 } catch (error) {
   // Astro has printed its error (with the file and line); a failed check explains it better.
   if (!(await checked)) fail('✗ nothing was built.');
@@ -38,4 +41,4 @@ try {
 }
 // Cards the checks' thread had not pre-drawn yet were drawn by the build.
 await worker.terminate();
-if (!(await checkBuiltSite(distCheckOptions()))) process.exit(1);
+if (!(await checkBuiltSite({ ...distCheckOptions(), built: await reader.pages }))) process.exit(1);

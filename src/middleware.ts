@@ -3,8 +3,8 @@ import { outputFile, pageHooksActive, runPageHooks } from './lib/page-hooks.ts';
 
 /*
  * During a build, each rendered HTML page goes through the hooks the integrations registered
- * (lib/page-hooks.ts: search index, social card, CSP) before Astro writes it. Outside a build no
- * hook is registered and pages pass through untouched.
+ * (lib/page-hooks.ts: search index, social card, CSP, built-site checks) before Astro writes it.
+ * Outside a build no hook is registered and pages pass through untouched.
  */
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import { htmlFiles, type RenderedPage, setPageHook } from '../lib/page-hooks.ts';
 import { cardCacheDir } from '../lib/social/card.ts';
-import { startCardWorker } from '../lib/social/card-worker.ts';
+import { type CardQueue, cardQueue } from '../lib/social/card-queue.ts';
 
 /**
  * Draws each page's social card from the og: meta the page carries (so the card and the link
@@ -19,7 +19,7 @@ export function socialCardsIntegration(): AstroIntegration {
   let cacheDir = '';
   let base = '/';
   let out = '';
-  let cards: ReturnType<typeof startCardWorker> | undefined;
+  let cards: CardQueue | undefined;
   const seen = new Set<string>();
   const writing: Promise<boolean>[] = [];
   const failures: Error[] = [];
@@ -43,8 +43,8 @@ export function socialCardsIntegration(): AstroIntegration {
     const path = new URL(image).pathname;
     if (!path.startsWith(base)) throw new Error(`${file}: og:image ${image} is outside the base path ${base}`);
     const text = { title: meta('og:title'), kind: meta('twitter:data1'), summary: meta('og:description') };
-    cards ??= startCardWorker(cacheDir);
-    return cards.draw({ ...text, siteName: meta('og:site_name') }, join(out, path.slice(base.length)));
+    cards ??= cardQueue(cacheDir);
+    return cards.add({ ...text, siteName: meta('og:site_name') }, join(out, path.slice(base.length)));
   };
 
   return {
@@ -67,6 +67,7 @@ export function socialCardsIntegration(): AstroIntegration {
         const files = await htmlFiles(out);
         for (const file of files.filter((f) => !seen.has(f)))
           track(cardOf({ file, html: await readFile(join(out, file), 'utf8') }));
+        cards?.flush();
         const drawn = (await Promise.all(writing)).filter(Boolean).length;
         await cards?.close();
         cards = undefined;

@@ -134,5 +134,19 @@ export function connectionsOf(graph: Graph, node: GraphEntry, tagLimit = 8): Con
  * The connections the page shows (components/connections.astro), and the site model counts: a
  * company whose only tie is a cited case study is already named in the entry's meta ("Companies").
  */
-export const shownConnections = (graph: Graph, node: GraphEntry): Connection[] =>
-  connectionsOf(graph, node).filter((c) => !(c.relations.length === 1 && c.relations[0] === 'case-study-cited'));
+/*
+ * Each entry's connections are computed once per graph: the entry's page, the site model and the
+ * pages that list it all ask for them (at 5,000 entries, recomputing cost seconds).
+ */
+const shown = new WeakMap<Graph, Map<GraphEntry, Connection[]>>();
+export function shownConnections(graph: Graph, node: GraphEntry): Connection[] {
+  const memo = shown.get(graph) ?? new Map<GraphEntry, Connection[]>();
+  shown.set(graph, memo);
+  const known = memo.get(node);
+  if (known) return known;
+  const list = connectionsOf(graph, node).filter(
+    (c) => !(c.relations.length === 1 && c.relations[0] === 'case-study-cited'),
+  );
+  memo.set(node, list);
+  return list;
+}

@@ -71,6 +71,8 @@ export interface Graph {
   addressing: Map<string, GraphEntry[]>;
   /** References and body links whose target does not exist. */
   dangling: { from: GraphEntry; target: string; field: string }[];
+  /** Each entry's place when all are sorted by title: ranks compare as numbers, titles compare slowly. */
+  titleRank: Map<GraphEntry, number>;
 }
 
 export function buildGraph(list: GraphEntry[], sourceList: GraphSource[]): Graph {
@@ -89,6 +91,7 @@ export function buildGraph(list: GraphEntry[], sourceList: GraphSource[]): Graph
     companiesOf: new Map(),
     addressing: new Map(),
     dangling: [],
+    titleRank: new Map([...list].sort((a, b) => byTitle(a.title, b.title)).map((e, i) => [e, i])),
   };
   for (const e of list) {
     const key = keyOf(e);
@@ -136,7 +139,7 @@ export function sharedTags(g: Graph, entry: GraphEntry, limit = 8): GraphEntry[]
     }
   }
   return [...counts]
-    .sort((a, b) => b[1] - a[1] || byTitle(a[0].title, b[0].title))
+    .sort((a, b) => b[1] - a[1] || g.titleRank.get(a[0])! - g.titleRank.get(b[0])!)
     .slice(0, limit)
     .map(([e]) => e);
 }

@@ -44,9 +44,13 @@ export function runPageHooks(file: string, html: string): string {
   return page;
 }
 
-/** Astro's directory format: `/x/` is written to `x/index.html`, `/404` to `404.html`, `/` to `index.html`. */
+/**
+ * Astro's directory format: `/x/` is written to `x/index.html`, `/` to `index.html`, and the error
+ * pages to `404.html` and `500.html` whatever their URL (`/404/` with trailingSlash: 'always').
+ */
 export function outputFile(pathname: string, base: string): string {
   const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  if (/^(404|500)\/?$/.test(path)) return `${path.replace('/', '')}.html`;
   return path === '' ? 'index.html' : path.endsWith('/') ? `${path}index.html` : `${path}.html`;
 }
 

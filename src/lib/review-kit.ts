@@ -106,3 +106,20 @@ export function matches(item: Pick<KitItem, 'challenges' | 'stages'>, sel: Selec
 }
 
 export const selectKit = (items: KitItem[], sel: Selection) => items.filter((i) => matches(i, sel));
+
+/**
+ * Each challenge's kit, as `selectKit(items, { challenges: [id], stages: [] })` gives it (same items,
+ * same order), for every challenge at once: the pre-rendered kits would otherwise filter every item
+ * once per challenge, which grows with the square of the knowledge base.
+ */
+export function kitsByChallenge(items: KitItem[]): Map<string, KitItem[]> {
+  const index = new Map<string, KitItem[]>();
+  for (const item of items) {
+    for (const c of item.challenges) {
+      const list = index.get(c) ?? [];
+      list.push(item);
+      index.set(c, list);
+    }
+  }
+  return index;
+}

@@ -11,11 +11,10 @@ const { index, errors } = await pagefind.createIndex(options);
 const problems = index ? [...errors] : [`Pagefind could not start: ${errors.join('; ')}`];
 const pending: Promise<unknown>[] = [];
 
-parentPort!.on('message', async (message: { add?: string; html?: string; finish?: string | null }) => {
-  if (message.add !== undefined && index) {
-    const sourcePath = message.add;
+parentPort!.on('message', async (message: { add?: { sourcePath: string; html: string }[]; finish?: string | null }) => {
+  for (const { sourcePath, html } of index ? (message.add ?? []) : []) {
     pending.push(
-      index.addHTMLFile({ sourcePath, content: spaceBlocks(message.html!) }).then((r) => {
+      index!.addHTMLFile({ sourcePath, content: spaceBlocks(html) }).then((r) => {
         problems.push(...r.errors.map((e) => `${sourcePath}: ${e}`));
       }),
     );

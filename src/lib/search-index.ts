@@ -9,6 +9,8 @@ import { Worker } from 'node:worker_threads';
  */
 export interface LiveIndex {
   worker: Worker;
+  /** Pages waiting to cross to the worker: one message per batch costs far less than one per page. */
+  batch: { sourcePath: string; html: string }[];
   /** Pages seen (to tell whether every page came through) and pages indexed. */
   seen: number;
   added: number;
@@ -18,7 +20,7 @@ let current: LiveIndex | undefined;
 
 export function openLiveIndex(options: object): LiveIndex {
   const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { options } });
-  const live: LiveIndex = { worker, seen: 0, added: 0 };
+  const live: LiveIndex = { worker, batch: [], seen: 0, added: 0 };
   current = live;
   return live;
 }
@@ -31,7 +33,14 @@ export function addPage(live: LiveIndex, sourcePath: string, html: string): void
   // Only pages that mark their main content are indexed; the others need not cross over.
   if (!html.includes('data-pagefind-body')) return;
   live.added++;
-  live.worker.postMessage({ add: sourcePath, html });
+  live.batch.push({ sourcePath, html });
+  if (live.batch.length >= BATCH) flush(live);
+}
+
+const BATCH = 16;
+function flush(live: LiveIndex): void {
+  if (live.batch.length) live.worker.postMessage({ add: live.batch });
+  live.batch = [];
 }
 
 /** Waits for every page, writes the index to `outputPath` (or drops it), and stops the worker. */
@@ -43,6 +52,7 @@ export function finishLiveIndex(live: LiveIndex, outputPath: string | null): Pro
       resolve(answer.problems);
     });
     live.worker.once('error', reject);
+    flush(live);
     live.worker.postMessage({ finish: outputPath });
   });
 }

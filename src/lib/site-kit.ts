@@ -1,4 +1,4 @@
-import { type KitItem, kitItems } from './review-kit.ts';
+import { type KitItem, kitItems, kitsByChallenge } from './review-kit.ts';
 import { siteData } from './site-data.ts';
 
 /* The review kit's items for the site, computed once per build and shared by /review/ and /review/<challenge>/. */
@@ -15,3 +15,10 @@ export const siteKitItems = () =>
     }));
     return kitItems(site.graph, site.facts, sources);
   })());
+
+/* The pre-rendered kit of each challenge (/review/<challenge>/), from an index built once. */
+let byChallenge: Promise<Map<string, KitItem[]>> | undefined;
+export async function siteKitFor(challenge: string): Promise<KitItem[]> {
+  byChallenge ??= siteKitItems().then(kitsByChallenge);
+  return (await byChallenge).get(challenge) ?? [];
+}

@@ -49,9 +49,10 @@ describe('page hooks', () => {
   });
 
   it('name the file Astro writes a page to (its directory format, under the base path)', () => {
-    expect(['/kb/', '/kb/practices/x/', '/kb/404'].map((p) => outputFile(p, '/kb/'))).toEqual([
+    expect(['/kb/', '/kb/practices/x/', '/kb/404', '/kb/404/'].map((p) => outputFile(p, '/kb/'))).toEqual([
       'index.html',
       'practices/x/index.html',
+      '404.html',
       '404.html',
     ]);
   });

@@ -1,6 +1,6 @@
 import { classifyHref, entryFile, entryKeyOfPath } from '../../lib/hrefs.ts';
 import type { Problem } from '../../lib/problems.ts';
-import { type DistSite, readDist } from './pages.ts';
+import { type DistPage, type DistSite, readDist } from './pages.ts';
 
 /*
  * The built site's own link check, in the spirit of withastro/docs' lint-linkcheck: every
@@ -14,7 +14,7 @@ export function sourceOf(url: string): string | null {
   return key ? entryFile(key) : null;
 }
 
-export async function checkDistLinks(dist: string | DistSite, base = '/'): Promise<Problem[]> {
+export async function checkDistLinks(dist: string | DistSite<DistPage>, base = '/'): Promise<Problem[]> {
   const site = typeof dist === 'string' ? await readDist(dist) : dist;
   const pages = new Map(site.pages.map((p) => [p.url, p]));
   const assets = site.files;

@@ -1,6 +1,6 @@
 import { entryKeyOfPath } from '../../lib/hrefs.ts';
 import type { Problem } from '../../lib/problems.ts';
-import { type DistSite, readDist } from './pages.ts';
+import { type DistPage, type DistSite, readDist } from './pages.ts';
 
 /*
  * URL stability. The build lists every published page and every heading anchor (and the old
@@ -12,7 +12,7 @@ export const PUBLISHED_FILE = 'content/published-urls.txt';
 /** Pages that are not content and come and go with the generator: not promised to readers. */
 const UNLISTED = /^\/(404\/|pagefind\/|_astro\/)/;
 
-export async function publishedUrls(dist: string | DistSite): Promise<string[]> {
+export async function publishedUrls(dist: string | DistSite<DistPage>): Promise<string[]> {
   const site = typeof dist === 'string' ? await readDist(dist) : dist;
   const lines: string[] = [];
   for (const page of site.pages) {
@@ -34,7 +34,7 @@ export interface UrlChanges {
  * into another) still works when the target page has that anchor, because the redirect keeps the
  * #fragment; pass the built site to count those as kept.
  */
-export function compareUrls(committed: string[], current: string[], site?: DistSite, base = '/'): UrlChanges {
+export function compareUrls(committed: string[], current: string[], site?: DistSite<DistPage>, base = '/'): UrlChanges {
   const now = new Set(current);
   const before = new Set(committed);
   const byUrl = new Map(site?.pages.map((p) => [p.url, p]));

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { BuiltPages } from '../../integrations/dist-check.ts';
 import { formatProblem, type Problem } from '../../lib/problems.ts';
 import { checkDistLinks } from './links.ts';
-import { readDist } from './pages.ts';
+import { readDist, withoutTree } from './pages.ts';
 import { compareUrls, PUBLISHED_FILE, parseUrlList, publishedUrls, removedProblems } from './published-urls.ts';
 import { checkDistSafety } from './safety.ts';
 import { checkDistSocial } from './social.ts';
@@ -18,12 +19,18 @@ export interface DistCheckOptions {
   base: string;
   listFile?: string;
   update?: boolean;
+  /** Pages the build read as it wrote them (src/integrations/dist-check.ts): not read again. */
+  built?: BuiltPages;
 }
 
-export async function checkBuiltSite({ dist, base, listFile = PUBLISHED_FILE, update }: DistCheckOptions) {
-  const site = await readDist(dist);
+export async function checkBuiltSite({ dist, base, listFile = PUBLISHED_FILE, update, built }: DistCheckOptions) {
+  const fromDisk = await readDist(dist, built?.seen);
+  const pages = [...(built?.pages ?? []), ...fromDisk.pages.map(withoutTree)];
+  pages.sort((a, b) => a.file.localeCompare(b.file));
+  const site = { pages, files: fromDisk.files };
   const problems: Problem[] = [
-    ...checkDistSafety(site, base),
+    ...(built?.problems ?? []),
+    ...checkDistSafety(fromDisk, base),
     ...(await checkDistLinks(site, base)),
     ...(await checkDistSocial(site, base)),
   ];

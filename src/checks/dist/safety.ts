@@ -4,7 +4,7 @@ import type { Problem } from '../../lib/problems.ts';
 import { classifyUrl } from '../../lib/safe-urls.ts';
 import type { RuleId } from '../rules.ts';
 import { sourceOf } from './links.ts';
-import type { DistSite } from './pages.ts';
+import type { ParsedPage } from './pages.ts';
 
 /**
  * The built site, checked for what the content checks exist to stop, in case something got past
@@ -18,7 +18,7 @@ const RESOURCES =
   'link[rel~="icon"][href], use[href]';
 const EXECUTABLE_IN_TEXT = 'script, iframe, object, embed, form, meta, base, link, style, foreignObject';
 
-export function checkDistSafety(site: DistSite, base = '/'): Problem[] {
+export function checkDistSafety(site: { pages: ParsedPage[] }, base = '/'): Problem[] {
   const problems: Problem[] = [];
   const prefix = base.replace(/\/$/, '');
   for (const page of site.pages) {

@@ -1,14 +1,14 @@
 import type { Problem } from '../../lib/problems.ts';
 import { REQUIRED_META } from '../../lib/social/meta.ts';
 import type { RuleId } from '../rules.ts';
-import { type DistSite, readDist } from './pages.ts';
+import { type DistPage, type DistSite, readDist } from './pages.ts';
 
 /*
  * Link previews in the built site: every page a reader can land on carries the og: and twitter:
  * meta, its og:url is its own address, and its card image was written. Redirect pages are
  * exempt: chat apps follow them to the page they point to.
  */
-export async function checkDistSocial(dist: string | DistSite, base = '/'): Promise<Problem[]> {
+export async function checkDistSocial(dist: string | DistSite<DistPage>, base = '/'): Promise<Problem[]> {
   const site = typeof dist === 'string' ? await readDist(dist) : dist;
   const prefix = base.replace(/\/$/, '');
   const problems: Problem[] = [];

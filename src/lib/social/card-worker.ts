@@ -1,12 +1,13 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { type CardText, cachedCard } from './card.ts';
 
 /*
  * The thread that draws and writes a build's social cards (src/integrations/social-cards.ts), so
  * the encoding takes the second core instead of the build's thread and the thread pool that
- * writes its pages. Each message is one card; each answer says whether it had to be drawn.
+ * writes its pages (see card-queue.ts). Each message is a batch of cards; the answer says, for
+ * each, whether it had to be drawn.
  */
 export interface CardJob {
   id: number;
@@ -16,39 +17,20 @@ export interface CardJob {
 }
 export type CardDone = { id: number } & ({ drawn: boolean; error?: undefined } | { drawn?: undefined; error: string });
 
-if (!isMainThread) {
-  const { cacheDir } = workerData as { cacheDir: string };
+const { cacheDir } = workerData as { cacheDir: string };
 
-  parentPort!.on('message', async ({ id, text, target }: CardJob) => {
+parentPort!.on('message', async (jobs: CardJob[]) => {
+  const answers: CardDone[] = [];
+  for (const { id, text, target } of jobs) {
     try {
-      const card = await cachedCard(text, cacheDir, { sync: true });
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, card.image);
-      parentPort!.postMessage({ id, drawn: card.drawn } satisfies CardDone);
+      const card = await cachedCard(text, cacheDir);
+      // Written synchronously: this thread has nothing else to do, and libuv's pool is the build's.
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, card.image);
+      answers.push({ id, drawn: card.drawn });
     } catch (error) {
-      parentPort!.postMessage({ id, error: `${target}: ${(error as Error).message}` } satisfies CardDone);
+      answers.push({ id, error: `${target}: ${(error as Error).message}` });
     }
-  });
-}
-
-/** A build's card thread: `draw` queues one card, `close` stops the thread once every card is written. */
-export function startCardWorker(cacheDir: string) {
-  const worker = new Worker(new URL(import.meta.url), { workerData: { cacheDir } });
-  const waiting = new Map<number, { resolve: (drawn: boolean) => void; reject: (e: Error) => void }>();
-  let next = 0;
-  worker.on('message', (done: CardDone) => {
-    const job = waiting.get(done.id)!;
-    waiting.delete(done.id);
-    if (done.error === undefined) job.resolve(done.drawn);
-    else job.reject(new Error(done.error));
-  });
-  return {
-    draw: (text: CardText, target: string) =>
-      new Promise<boolean>((resolve, reject) => {
-        const id = next++;
-        waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, text, target } satisfies CardJob);
-      }),
-    close: () => worker.terminate(),
-  };
-}
+  }
+  parentPort!.postMessage(answers);
+});

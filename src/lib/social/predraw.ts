@@ -22,6 +22,6 @@ export function expectedCards({ content, graph }: CheckContext): CardText[] {
  */
 export async function predrawCards(context: CheckContext, cacheDir: string): Promise<number> {
   let drawn = 0;
-  for (const text of expectedCards(context)) if ((await cachedCard(text, cacheDir, { sync: true })).drawn) drawn++;
+  for (const text of expectedCards(context)) if ((await cachedCard(text, cacheDir)).drawn) drawn++;
   return drawn;
 }

@@ -1,0 +1,58 @@
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import type { PageRead } from '../checks/dist/page-worker.ts';
+import { setPageHook } from '../lib/page-hooks.ts';
+
+/** What the build read of its pages: the pages, what the safety check found on them, and their files. */
+export type BuiltPages = PageRead & { seen: Set<string> };
+const BATCH = 16;
+
+/**
+ * Reads each page for the built-site checks as the build writes it, in a thread of its own (see
+ * src/checks/dist/page-worker.ts), instead of reading dist/ back when the build is done.
+ * `npm run build` (scripts/build.ts) adds it after the project's integrations, so its page hook
+ * runs last and sees each page exactly as written, Content-Security-Policy included. `pages`
+ * resolves when the build is done; the checks read from dist/ only the pages it did not see.
+ */
+export function distCheckIntegration(): AstroIntegration & { pages: Promise<BuiltPages> } {
+  let base = '/';
+  let resolve: (read: BuiltPages) => void = () => {};
+  let finish = () => resolve({ pages: [], problems: [], seen: new Set() });
+  return {
+    name: 'kb-dist-check',
+    pages: new Promise<BuiltPages>((r) => {
+      resolve = r;
+    }),
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:start': () => {
+        const worker = new Worker(new URL('../checks/dist/page-worker.ts', import.meta.url), { workerData: { base } });
+        const seen = new Set<string>();
+        let batch: { file: string; html: string }[] = [];
+        const flush = () => {
+          if (batch.length) worker.postMessage({ pages: batch });
+          batch = [];
+        };
+        setPageHook('dist-check', ({ file, html }) => {
+          seen.add(file);
+          batch.push({ file, html });
+          if (batch.length >= BATCH) flush();
+        });
+        worker.once('message', (read: PageRead) => {
+          void worker.terminate();
+          resolve({ ...read, seen });
+        });
+        // Nothing is lost if the thread fails: the checks then read every page from dist/.
+        worker.once('error', () => resolve({ pages: [], problems: [], seen: new Set() }));
+        finish = () => {
+          setPageHook('dist-check');
+          flush();
+          worker.postMessage({ finish: true });
+        };
+      },
+      'astro:build:done': () => finish(),
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { type CardText, cardHash } from './card.ts';
+import type { CardDone, CardJob } from './card-worker.ts';
+import { CARD } from './meta.ts';
+
+/**
+ * A build's social cards, written to the output folder as the pages render: a card already in
+ * the cache is copied from this thread (a hash and a file copy); a new one is queued for the card
+ * thread (card-worker.ts), in batches, since one message per card cost more than drawing at
+ * thousands of pages. `add` resolves to whether the card had to be drawn; `flush` sends what is
+ * queued; `close` stops the thread.
+ */
+export interface CardQueue {
+  add(text: CardText, target: string): Promise<boolean>;
+  flush(): void;
+  close(): Promise<number>;
+}
+
+const BATCH = 16;
+
+export function cardQueue(cacheDir: string): CardQueue {
+  let worker: Worker | undefined;
+  const waiting = new Map<number, { resolve: (drawn: boolean) => void; reject: (e: Error) => void }>();
+  let batch: CardJob[] = [];
+  let next = 0;
+  const dirs = new Set<string>();
+
+  const start = () => {
+    const thread = new Worker(new URL('./card-worker.ts', import.meta.url), { workerData: { cacheDir } });
+    thread.on('message', (answers: CardDone[]) => {
+      for (const done of answers) {
+        const job = waiting.get(done.id)!;
+        waiting.delete(done.id);
+        if (done.error === undefined) job.resolve(done.drawn);
+        else job.reject(new Error(done.error));
+      }
+    });
+    return thread;
+  };
+  const flush = () => {
+    if (!batch.length) return;
+    worker ??= start();
+    worker.postMessage(batch);
+    batch = [];
+  };
+
+  return {
+    add: async (text, target) => {
+      const cached = join(cacheDir, `${cardHash(text)}.${CARD.extension}`);
+      if (existsSync(cached)) {
+        if (!dirs.has(dirname(target))) await mkdir(dirname(target), { recursive: true });
+        dirs.add(dirname(target));
+        await copyFile(cached, target);
+        return false;
+      }
+      return new Promise<boolean>((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        batch.push({ id, text, target });
+        if (batch.length >= BATCH) flush();
+      });
+    },
+    flush,
+    close: async () => (worker ? worker.terminate() : 0),
+  };
+}

@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { brokenCopy, FIXTURE, ROOT, tmpDir } from '../helpers/fixture.ts';
+import { BODY, CASES, ENTRY } from '../hostile/corpus.ts';
+
+/*
+ * `npm run build` checks the content in a thread while Astro starts (scripts/build.ts): content
+ * that fails its checks must stop the build with the checks' own messages, before Astro renders
+ * anything, and leave no site behind.
+ */
+describe('npm run build on content that fails its checks', () => {
+  it('prints the problems, builds nothing and exits non-zero, without a stack trace', () => {
+    const unclosed = CASES.find((c) => c.name === 'unclosed Guidance')!;
+    const dir = brokenCopy('build-script-broken', FIXTURE, unclosed.edits ?? {});
+    const out = join(tmpDir('build-script-broken-dist'), 'dist');
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, KB_CONTENT_DIR: dir, KB_OUT_DIR: out, KB_CACHE_DIR: `${out}-cache` },
+      timeout: 120_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${ENTRY}:${BODY}:`);
+    expect(run.stderr).toContain('✗ nothing was built.');
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at |node:internal|Complete!/);
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+  });
+});
