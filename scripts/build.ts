@@ -11,6 +11,7 @@ import type { CheckAnswer } from '../src/checks/content/check-worker.ts';
 import { checkBuiltSite, distCheckOptions } from '../src/checks/dist/run.ts';
 import { distCheckIntegration } from '../src/integrations/dist-check.ts';
 import { setContentGate } from '../src/lib/content/content-gate.ts';
+import { forecastCards } from '../src/lib/social/predraw.ts';
 
 const fail = (message: string): never => {
   console.error(message);
@@ -18,15 +19,17 @@ const fail = (message: string): never => {
 };
 
 const worker = new Worker(new URL('../src/checks/content/check-worker.ts', import.meta.url));
-const checked = new Promise<boolean>((resolve) => {
-  worker.once('message', (answer: CheckAnswer) => resolve(answer.ok));
+const answer = new Promise<CheckAnswer>((resolve) => {
+  worker.once('message', resolve);
   // A crash in the checks themselves is a bug to report, not a content problem: say so, without a stack.
   worker.once('error', (error) => {
     console.error(`✗ the content checks crashed: ${error.message}`);
-    resolve(false);
+    resolve({ ok: false, cards: [] });
   });
 });
+const checked = answer.then((a) => a.ok);
 setContentGate(checked);
+forecastCards(answer.then((a) => a.cards));
 // Stop as soon as the content fails: the checks have printed every problem, and Astro would only repeat one.
 void checked.then((ok) => ok || fail('✗ nothing was built.'));
 
@@ -39,6 +42,4 @@ try {
   if (!(await checked)) fail('✗ nothing was built.');
   fail(`✗ astro build failed: ${(error as Error).message}`);
 }
-// Cards the checks' thread had not pre-drawn yet were drawn by the build.
-await worker.terminate();
 if (!(await checkBuiltSite({ ...distCheckOptions(), built: await reader.pages }))) process.exit(1);

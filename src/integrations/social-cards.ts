@@ -6,6 +6,7 @@ import { parse } from 'node-html-parser';
 import { htmlFiles, type RenderedPage, setPageHook } from '../lib/page-hooks.ts';
 import { cardCacheDir } from '../lib/social/card.ts';
 import { type CardQueue, cardQueue } from '../lib/social/card-queue.ts';
+import { cardForecast } from '../lib/social/predraw.ts';
 
 /**
  * Draws each page's social card from the og: meta the page carries (so the card and the link
@@ -22,6 +23,7 @@ export function socialCardsIntegration(): AstroIntegration {
   let cards: CardQueue | undefined;
   const seen = new Set<string>();
   const writing: Promise<boolean>[] = [];
+  const ahead: Promise<boolean>[] = [];
   const failures: Error[] = [];
   // Caught at once (a rejection nobody awaits yet would stop the process) and reported when the build is done.
   const track = (card: Promise<boolean> | undefined) =>
@@ -54,6 +56,12 @@ export function socialCardsIntegration(): AstroIntegration {
         cacheDir = cardCacheDir(fileURLToPath(config.root));
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         out = fileURLToPath(config.outDir);
+        // Under `npm run build`, the cards most pages will ask for are drawn while Astro renders the entries.
+        void cardForecast()?.then((forecast) => {
+          cards ??= cardQueue(cacheDir);
+          for (const text of forecast) ahead.push(cards.add(text).catch(() => false));
+          cards.flush();
+        });
       },
       'astro:build:start': () => {
         setPageHook('social-cards', (page) => {
@@ -69,10 +77,14 @@ export function socialCardsIntegration(): AstroIntegration {
           track(cardOf({ file, html: await readFile(join(out, file), 'utf8') }));
         cards?.flush();
         const drawn = (await Promise.all(writing)).filter(Boolean).length;
+        const drawnAhead = (await Promise.all(ahead)).filter(Boolean).length;
         await cards?.close();
         cards = undefined;
         if (failures.length) throw new Error(`social cards could not be written: ${failures[0]!.message}`);
-        logger.info(`social cards: ${drawn} drawn, ${writing.length - drawn} reused from the cache`);
+        logger.info(
+          `social cards: ${drawnAhead} drawn ahead, ${drawn} drawn as pages rendered, ` +
+            `${writing.length - drawn} from the cache`,
+        );
       },
     },
   };

@@ -15,6 +15,8 @@ import {
 } from '../../src/checks/dist/published-urls.ts';
 import { checkDistSafety } from '../../src/checks/dist/safety.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import type { CardText } from '../../src/lib/social/card.ts';
+import { expectedCards } from '../../src/lib/social/predraw.ts';
 import { CONTENT, ROOT } from '../helpers/fixture.ts';
 import { ready } from '../helpers/sites.ts';
 
@@ -69,6 +71,29 @@ describe('the real site', () => {
       expect(differences).toEqual([]);
     },
   );
+
+  it('pre-draws the card of every entry, source, tag and review-kit page as the page describes itself', async () => {
+    const context = createContext(await loadContent(CONTENT, ROOT));
+    const key = (c: CardText) => JSON.stringify([c.title, c.kind, c.summary, c.siteName]);
+    const described = new Set(
+      (await site()).pages
+        .filter((p) => !p.redirect)
+        .map((p) =>
+          key({
+            title: p.meta.get('og:title')!,
+            kind: p.meta.get('twitter:data1')!,
+            summary: p.meta.get('og:description')!,
+            siteName: p.meta.get('og:site_name')!,
+          }),
+        ),
+    );
+    const expected = expectedCards(context);
+    const { entries, sources, tags } = context.content;
+    const challenges = entries.filter((e) => e.collection === 'challenges').length;
+    expect(expected).toHaveLength(entries.length + sources.length + tags.length + challenges);
+    // A guess that drifted from its page would only cost time, silently: this says which.
+    expect(expected.map(key).filter((k) => !described.has(k))).toEqual([]);
+  });
 
   it("shows the guide outline in the guide's order, the order of content/outline.yaml", async () => {
     const { outline } = await loadContent(CONTENT, ROOT);

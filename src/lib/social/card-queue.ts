@@ -14,7 +14,8 @@ import { CARD } from './meta.ts';
  * queued; `close` stops the thread.
  */
 export interface CardQueue {
-  add(text: CardText, target: string): Promise<boolean>;
+  /** Writes the card to `target`; without one, only makes sure it is in the cache (a forecast). */
+  add(text: CardText, target?: string): Promise<boolean>;
   flush(): void;
   close(): Promise<number>;
 }
@@ -51,6 +52,7 @@ export function cardQueue(cacheDir: string): CardQueue {
     add: async (text, target) => {
       const cached = join(cacheDir, `${cardHash(text)}.${CARD.extension}`);
       if (existsSync(cached)) {
+        if (!target) return false;
         if (!dirs.has(dirname(target))) await mkdir(dirname(target), { recursive: true });
         dirs.add(dirname(target));
         await copyFile(cached, target);

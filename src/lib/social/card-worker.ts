@@ -12,8 +12,8 @@ import { type CardText, cachedCard } from './card.ts';
 export interface CardJob {
   id: number;
   text: CardText;
-  /** Where the card goes in the output folder. */
-  target: string;
+  /** Where the card goes in the output folder; none for a card drawn ahead into the cache. */
+  target?: string | undefined;
 }
 export type CardDone = { id: number } & ({ drawn: boolean; error?: undefined } | { drawn?: undefined; error: string });
 
@@ -25,11 +25,13 @@ parentPort!.on('message', async (jobs: CardJob[]) => {
     try {
       const card = await cachedCard(text, cacheDir);
       // Written synchronously: this thread has nothing else to do, and libuv's pool is the build's.
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, card.image);
+      if (target) {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, card.image);
+      }
       answers.push({ id, drawn: card.drawn });
     } catch (error) {
-      answers.push({ id, error: `${target}: ${(error as Error).message}` });
+      answers.push({ id, error: `${target ?? text.title}: ${(error as Error).message}` });
     }
   }
   parentPort!.postMessage(answers);

@@ -47,6 +47,9 @@ const SECTION_KINDS: Record<string, [one: string, many: string]> = {
   search: ['Search', 'Search'],
 };
 
+/** The kind shown for one page of a section: `kindOf('tags')` is "Tag". */
+export const kindOf = (section: string): string => SECTION_KINDS[section]?.[0] ?? 'Page';
+
 /** The kind of page a path is, as shown on its card and in `twitter:label1`: "Practice", "Tag"... */
 export function pageKind(pathname: string, base: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
@@ -56,6 +59,15 @@ export function pageKind(pathname: string, base: string): string {
   if (!kind) return 'Page';
   return parts.length > 1 ? kind[0] : kind[1];
 }
+
+/** How a tag page and a challenge's review kit name and describe themselves (pages and pre-drawn cards). */
+export const tagPage = (label: string, description: string) => ({ title: `Tag: ${label}`, description });
+export const reviewKitPage = (challenge: string) => ({
+  title: `Review kit: ${challenge}`,
+  description:
+    `Design-review checklist for a system facing ${challenge.toLowerCase()}: ` +
+    'questions to ask, practices and techniques to consider, case studies to read.',
+});
 
 /**
  * What a source page says of itself in one line (its <meta name="description"> and its card):
