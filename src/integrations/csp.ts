@@ -2,19 +2,17 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'node-html-parser';
-import { headersFile, policy, scriptHash, siteInlineScripts } from '../lib/csp.ts';
+import { headersFile, policy, scriptHash } from '../lib/csp.ts';
+import { pageScripts } from '../lib/inline-scripts.ts';
 import { htmlFiles, setPageHook } from '../lib/page-hooks.ts';
 
 /** The page with its policy <meta>, and the hashes of its inline scripts. */
 function withPolicy(file: string, html: string): { html: string; hashes: string[] } {
-  const root = parse(html, { comment: true });
-  const hashes = siteInlineScripts(root).map((s) => scriptHash(s.rawText));
-  const head = root.querySelector('head');
-  if (!head)
+  const { headEnd: at, scripts } = pageScripts(html);
+  const hashes = scripts.map(scriptHash);
+  if (at === null)
     throw new Error(`${file} has no <head>, so it cannot carry the Content-Security-Policy: give its layout one`);
   // Straight after <head ...>, before any script, so the policy governs all of them.
-  const at = html.indexOf('>', head.range[0]) + 1;
   const meta = `<meta http-equiv="content-security-policy" content="${policy(hashes)}">`;
   return { html: html.slice(0, at) + meta + html.slice(at), hashes };
 }

@@ -15,6 +15,8 @@ import {
 } from '../../src/checks/dist/published-urls.ts';
 import { checkDistSafety } from '../../src/checks/dist/safety.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { siteInlineScripts } from '../../src/lib/csp.ts';
+import { pageScripts } from '../../src/lib/inline-scripts.ts';
 import type { CardText } from '../../src/lib/social/card.ts';
 import { expectedCards } from '../../src/lib/social/predraw.ts';
 import { CONTENT, ROOT } from '../helpers/fixture.ts';
@@ -93,6 +95,15 @@ describe('the real site', () => {
     expect(expected).toHaveLength(entries.length + sources.length + tags.length + challenges);
     // A guess that drifted from its page would only cost time, silently: this says which.
     expect(expected.map(key).filter((k) => !described.has(k))).toEqual([]);
+  });
+
+  it('hashes, for its policy, exactly the inline scripts a full parse finds on each page', async () => {
+    for (const page of (await site()).pages) {
+      const html = readFileSync(join(dist, page.file), 'utf8');
+      // The policy <meta> was inserted before the page was written: read the page as it was rendered.
+      const rendered = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '');
+      expect(pageScripts(rendered).scripts, page.file).toEqual(siteInlineScripts(page.root).map((s) => s.rawText));
+    }
   });
 
   it("shows the guide outline in the guide's order, the order of content/outline.yaml", async () => {

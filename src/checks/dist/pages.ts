@@ -41,19 +41,32 @@ const urlOf = (path: string) => `/${path}`.replace(/index\.html$/, '').replace(/
 
 /**
  * Reads the built site: every file, and every HTML page but those in `skip` (pages the build
- * already read as it wrote them, see src/integrations/dist-check.ts).
+ * already read as it wrote them, see src/integrations/dist-check.ts). `each` may turn each parsed
+ * page into what is kept of it (checks/dist/run.ts keeps no tree, to stay small at any size).
  */
-export async function readDist(dist: string, skip: ReadonlySet<string> = new Set()): Promise<DistSite> {
+export async function readDist(dist: string): Promise<DistSite>;
+export async function readDist<P extends DistPage>(
+  dist: string,
+  options: { skip?: ReadonlySet<string> | undefined; each: (page: ParsedPage) => P },
+): Promise<DistSite<P>>;
+export async function readDist(
+  dist: string,
+  { skip = new Set(), each = (page: ParsedPage): DistPage => page }: ReadOptions = {},
+): Promise<DistSite<DistPage>> {
   const files = new Set<string>();
-  const pages: ParsedPage[] = [];
+  const pages: DistPage[] = [];
   const entries = (await readdir(dist, { withFileTypes: true, recursive: true })).filter((d) => d.isFile());
   for (const d of entries.sort((a, b) => join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)))) {
     const path = relative(dist, join(d.parentPath, d.name));
     files.add(`/${path}`);
     if (d.name.endsWith('.html') && !skip.has(path))
-      pages.push(readPage(path, await readFile(join(dist, path), 'utf8')));
+      pages.push(each(readPage(path, await readFile(join(dist, path), 'utf8'))));
   }
   return { pages, files };
+}
+interface ReadOptions {
+  skip?: ReadonlySet<string> | undefined;
+  each?: (page: ParsedPage) => DistPage;
 }
 
 /** One page of the built site, `path` relative to dist/. */

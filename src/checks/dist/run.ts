@@ -24,13 +24,20 @@ export interface DistCheckOptions {
 }
 
 export async function checkBuiltSite({ dist, base, listFile = PUBLISHED_FILE, update, built }: DistCheckOptions) {
-  const fromDisk = await readDist(dist, built?.seen);
-  const pages = [...(built?.pages ?? []), ...fromDisk.pages.map(withoutTree)];
-  pages.sort((a, b) => a.file.localeCompare(b.file));
+  // Each page's tree is checked for safety as it is read and then dropped: thousands of parsed
+  // pages held at once ran out of memory at 5,000 entries.
+  const safety: Problem[] = [...(built?.problems ?? [])];
+  const fromDisk = await readDist(dist, {
+    skip: built?.seen,
+    each: (page) => {
+      safety.push(...checkDistSafety({ pages: [page] }, base));
+      return withoutTree(page);
+    },
+  });
+  const pages = [...(built?.pages ?? []), ...fromDisk.pages].sort((a, b) => a.file.localeCompare(b.file));
   const site = { pages, files: fromDisk.files };
   const problems: Problem[] = [
-    ...(built?.problems ?? []),
-    ...checkDistSafety(fromDisk, base),
+    ...safety,
     ...(await checkDistLinks(site, base)),
     ...(await checkDistSocial(site, base)),
   ];

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -27,12 +27,15 @@ const render = await createMdxRenderer(config.default.markdown.processor, markdo
 
 parentPort!.on('message', async (jobs: Job[]) => {
   const done: Done[] = [];
+  // Each body is written while the next renders (libuv's pool does the writing).
+  const writes: Promise<void>[] = [];
   try {
     for (const job of jobs) {
       const { html, ...rest } = await render(job.body, job.path, job.data);
-      writeFileSync(job.out, html);
+      writes.push(writeFile(job.out, html));
       done.push({ id: job.id, ...rest });
     }
+    await Promise.all(writes);
     parentPort!.postMessage({ done });
   } catch (error) {
     parentPort!.postMessage({ error: (error as Error).message });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -110,12 +111,14 @@ function localRenderer(config: LoaderContext['config']): (job: Job) => Promise<D
   return (job) => {
     const next = chain.then(async () => {
       render ??= createMdxRenderer(config.markdown.processor, markdownSettings(config), ENTRY_COMPONENTS);
-      const { html, ...rest } = await (await render)(job.body, job.path, job.data);
-      writeFileSync(job.out, html);
-      return { id: job.id, ...rest };
+      return (await render)(job.body, job.path, job.data);
     });
     chain = next.catch(() => undefined);
-    return next;
+    // The next entry renders while this one is written.
+    return next.then(async ({ html, ...rest }) => {
+      await writeFile(job.out, html);
+      return { id: job.id, ...rest };
+    });
   };
 }
 
