@@ -2,7 +2,7 @@
  * `npm run build`: the content checks and the diagrams, `astro build`, then the checks of the
  * built site, in one process. The content checks run in a worker thread while Astro starts (its
  * modules, its config, Vite) on the main one; Astro's loader waits for them before it renders an
- * entry (src/lib/content/content-gate.ts), so a site is only built from content that passed. The
+ * entry (src/lib/build-handoff.ts), so a site is only built from content that passed. The
  * built-site checks read each page as it is written (src/integrations/dist-check.ts). Any failure
  * prints what to fix and exits non-zero.
  */
@@ -10,8 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { CheckAnswer } from '../src/checks/content/check-worker.ts';
 import { checkBuiltSite, distCheckOptions } from '../src/checks/dist/run.ts';
 import { distCheckIntegration } from '../src/integrations/dist-check.ts';
-import { setContentGate } from '../src/lib/content/content-gate.ts';
-import { forecastCards } from '../src/lib/social/predraw.ts';
+import { forecastCards, setContentGate } from '../src/lib/build-handoff.ts';
 
 const fail = (message: string): never => {
   console.error(message);

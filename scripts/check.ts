@@ -3,8 +3,7 @@
  * and a non-zero exit when there is any error. (`npm run build` runs the same checks in
  * scripts/build.ts, with the diagrams rendered from the content the checks loaded.)
  */
-import { runChecks } from '../src/checks/content/index.ts';
-import { reportChecks } from '../src/checks/content/report.ts';
+import { reportChecks, runChecks } from '../src/checks/content/index.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 
 const started = performance.now();

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
+import { cardForecast } from '../lib/build-handoff.ts';
 import { htmlFiles, type RenderedPage, setPageHook } from '../lib/page-hooks.ts';
 import { cardCacheDir } from '../lib/social/card.ts';
 import { type CardQueue, cardQueue } from '../lib/social/card-queue.ts';
-import { cardForecast } from '../lib/social/predraw.ts';
 
 /**
  * Draws each page's social card from the og: meta the page carries (so the card and the link

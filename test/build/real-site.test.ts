@@ -18,7 +18,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { siteInlineScripts } from '../../src/lib/csp.ts';
 import { pageScripts } from '../../src/lib/inline-scripts.ts';
 import type { CardText } from '../../src/lib/social/card.ts';
-import { expectedCards } from '../../src/lib/social/predraw.ts';
+import { expectedCards } from '../../src/lib/social/meta.ts';
 import { CONTENT, ROOT } from '../helpers/fixture.ts';
 import { ready } from '../helpers/sites.ts';
 

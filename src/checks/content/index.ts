@@ -1,5 +1,5 @@
 import { loadContent } from '../../lib/content/load.ts';
-import { type Problem, sortProblems } from '../../lib/problems.ts';
+import { formatProblem, type Problem, sortProblems } from '../../lib/problems.ts';
 import { checkClaims } from './claims.ts';
 import { checkContentSafety } from './content-safety.ts';
 import { type CheckContext, createContext } from './context.ts';
@@ -62,4 +62,23 @@ export async function runChecks(contentDir: string, root: string = process.cwd()
   const first = [...content.problems, ...found.filter((p) => ROOT_CAUSES.has(p.rule))];
   const rest = found.filter((p) => !ROOT_CAUSES.has(p.rule));
   return { problems: [...sortProblems(first), ...sortProblems(rest)], context };
+}
+
+/**
+ * Prints the result of the content checks as `npm run check` and `npm run build` show it: every
+ * problem as `file:line:column  rule  message`, then one line that says what to do, or a ✓ line.
+ * Returns whether the content passed.
+ */
+export function reportChecks({ problems, context }: CheckResult, startedAt: number): boolean {
+  for (const p of problems) console.error(formatProblem(p));
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(2);
+  const summary =
+    `${context.content.entries.length} entries, ${context.content.sources.length} sources checked in ` + `${seconds}s`;
+  if (problems.length) {
+    const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+    console.error(`\n✗ ${count} (${summary}). Fix them and run \`npm run check\` again.`);
+    return false;
+  }
+  console.log(`✓ content checks passed: ${summary}`);
+  return true;
 }

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { fallbackFiles } from '../../plugins/remark-mermaid.ts';
+import { passContentGate } from '../build-handoff.ts';
 import { DIAGRAM_DIR } from '../diagrams/cache.ts';
-import { passContentGate } from './content-gate.ts';
 import { ENTRY_COMPONENTS } from './entry-components.ts';
 import { createMdxRenderer, type MdxRenderer, markdownSettings } from './mdx-pipeline.ts';
 import { acquirePool } from './render-pool.ts';
@@ -30,7 +30,7 @@ export function renderedMdx(options: { base: string }): Loader {
   return {
     name: 'kb-rendered-mdx',
     load: async (context) => {
-      // Under `npm run build`, only content that passed its checks is rendered (content-gate.ts).
+      // Under `npm run build`, only content that passed its checks is rendered (lib/build-handoff.ts).
       await passContentGate();
       const { store, meta, config, collection } = context;
       const root = fileURLToPath(config.root);

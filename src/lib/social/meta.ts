@@ -1,4 +1,6 @@
+import type { CheckContext } from '../../checks/content/context.ts';
 import { COLLECTION_LABELS, ENTRY_COLLECTIONS } from '../../schemas/registry.ts';
+import type { CardText } from './card.ts';
 
 /*
  * What a pasted link shows (Slack, Teams, wikis, pull requests): the og: and twitter: meta of a
@@ -71,10 +73,30 @@ export const reviewKitPage = (challenge: string) => ({
 
 /**
  * What a source page says of itself in one line (its <meta name="description"> and its card):
- * shared by src/pages/sources/[id].astro and the pre-drawn cards (predraw.ts).
+ * shared by src/pages/sources/[id].astro and the forecast of cards (expectedCards, below).
  */
 export function sourceSummary(source: { kind: string; publisher: string; year: number | null }, citing: number) {
   const year = source.year ? ` (${source.year})` : '';
   const citedBy = `cited by ${citing} ${citing === 1 ? 'entry' : 'entries'}`;
   return `${source.kind.replace('-', ' ')} by ${source.publisher}${year}, ${citedBy}.`;
+}
+
+/**
+ * The cards of the entry, source, tag and review-kit pages, as those pages will describe themselves:
+ * what `npm run build` forecasts from the checked content (lib/build-handoff.ts).
+ */
+export function expectedCards({ content, graph }: CheckContext): CardText[] {
+  const card = (title: string, kind: string, summary: string) => ({ title, kind, summary, siteName: SITE_NAME });
+  const named = (kind: string, page: { title: string; description: string }) =>
+    card(page.title, kind, page.description);
+  return [
+    ...content.entries.map((e) => card(e.data.title, COLLECTION_LABELS[e.collection].one, e.data.summary)),
+    ...content.sources.map((s) =>
+      card(s.data.title, COLLECTION_LABELS.sources.one, sourceSummary(s.data, graph.citing.get(s.id)?.length ?? 0)),
+    ),
+    ...content.tags.map((t) => named(kindOf('tags'), tagPage(t.data.label, t.data.description))),
+    ...content.entries
+      .filter((e) => e.collection === 'challenges')
+      .map((e) => named(kindOf('review'), reviewKitPage(e.data.title))),
+  ];
 }
