@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, policy, scriptHash } from '../lib/csp.ts';
 import { pageScripts } from '../lib/inline-scripts.ts';
-import { htmlFiles, setPageHook } from '../lib/page-hooks.ts';
+import { missedPages, renderedFiles, setPageHook } from '../lib/page-hooks.ts';
 
 /** The page with its policy <meta>, and the hashes of its inline scripts. */
 function withPolicy(file: string, html: string): { html: string; hashes: string[] } {
@@ -26,7 +26,6 @@ function withPolicy(file: string, html: string): { html: string; hashes: string[
  */
 export function cspIntegration(): AstroIntegration {
   let base = '/';
-  const seen = new Set<string>();
   const all = new Set<string>();
   const apply = (file: string, html: string) => {
     const page = withPolicy(file, html);
@@ -40,19 +39,17 @@ export function cspIntegration(): AstroIntegration {
         base = config.base;
       },
       'astro:build:start': () => {
-        setPageHook('csp', ({ file, html }) => {
-          seen.add(file);
-          return apply(file, html);
-        });
+        setPageHook('csp', ({ file, html }) => apply(file, html));
       },
       'astro:build:done': async ({ dir, logger }) => {
         setPageHook('csp');
         const out = fileURLToPath(dir);
-        const pages = await htmlFiles(out);
-        for (const file of pages.filter((f) => !seen.has(f)))
+        const missed = await missedPages(out);
+        for (const file of missed)
           await writeFile(join(out, file), apply(file, await readFile(join(out, file), 'utf8')));
         await writeFile(join(out, '_headers'), headersFile(base, all));
-        logger.info(`content security policy on ${pages.length} pages, ${all.size} inline script(s) allowed by hash`);
+        const count = renderedFiles().size + missed.length;
+        logger.info(`content security policy on ${count} pages, ${all.size} inline script(s) allowed by hash`);
       },
     },
   };

@@ -1,11 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { PageRead } from '../checks/dist/page-worker.ts';
-import { setPageHook } from '../lib/page-hooks.ts';
+import { batched, renderedFiles, setPageHook } from '../lib/page-hooks.ts';
 
 /** What the build read of its pages: the pages, what the safety check found on them, and their files. */
-export type BuiltPages = PageRead & { seen: Set<string> };
-const BATCH = 16;
+export type BuiltPages = PageRead & { seen: ReadonlySet<string> };
 
 /**
  * Reads each page for the built-site checks as the build writes it, in a thread of its own (see
@@ -29,26 +28,17 @@ export function distCheckIntegration(): AstroIntegration & { pages: Promise<Buil
       },
       'astro:build:start': () => {
         const worker = new Worker(new URL('../checks/dist/page-worker.ts', import.meta.url), { workerData: { base } });
-        const seen = new Set<string>();
-        let batch: { file: string; html: string }[] = [];
-        const flush = () => {
-          if (batch.length) worker.postMessage({ pages: batch });
-          batch = [];
-        };
-        setPageHook('dist-check', ({ file, html }) => {
-          seen.add(file);
-          batch.push({ file, html });
-          if (batch.length >= BATCH) flush();
-        });
+        const batch = batched<{ file: string; html: string }>((pages) => worker.postMessage({ pages }));
+        setPageHook('dist-check', ({ file, html }) => batch.push({ file, html }));
         worker.once('message', (read: PageRead) => {
           void worker.terminate();
-          resolve({ ...read, seen });
+          resolve({ ...read, seen: new Set(renderedFiles()) });
         });
         // Nothing is lost if the thread fails: the checks then read every page from dist/.
         worker.once('error', () => resolve({ pages: [], problems: [], seen: new Set() }));
         finish = () => {
           setPageHook('dist-check');
-          flush();
+          batch.flush();
           worker.postMessage({ finish: true });
         };
       },

@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
-import { htmlFiles, setPageHook } from '../lib/page-hooks.ts';
+import { missedPages, setPageHook } from '../lib/page-hooks.ts';
 import { addPage, finishLiveIndex, liveIndex, openLiveIndex } from '../lib/search-index.ts';
 
 /**
  * The Pagefind index (as Starlight builds it), fed with each page as Astro renders it
  * (a page hook, lib/page-hooks.ts; lib/search-index.ts), so Pagefind's process indexes on the other core while
  * Astro renders, and written when the build is done. Only pages that mark their main content with
- * data-pagefind-body are indexed. If some page never reached the live index, the built site is
- * indexed from dist/ instead, so the index is never incomplete.
+ * data-pagefind-body are indexed. Pages Astro restored from its cache, which no hook saw, are read
+ * from dist/ into the same index, so it is never incomplete.
  *
  * Pagefind joins the text of neighbouring elements that it treats as inline, table cells among
  * them, so a table row "Decision | Simpler option" was indexed as "DecisionSimpler". Each page is
@@ -51,16 +51,11 @@ export function pagefindIntegration(): AstroIntegration {
         const live = open();
         setPageHook('pagefind', ({ file, html }) => addPage(live, file, html));
       },
-      'astro:build:done': async ({ dir, logger, pages }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         setPageHook('pagefind');
         const site = fileURLToPath(dir);
-        let live = liveIndex() ?? open();
-        if (live.seen < pages.length) {
-          // Some page never came through the middleware: index the built site from dist/ instead.
-          await finishLiveIndex(live, null);
-          live = open();
-          for (const file of await htmlFiles(site)) addPage(live, file, await readFile(join(site, file), 'utf8'));
-        }
+        const live = liveIndex() ?? open();
+        for (const file of await missedPages(site)) addPage(live, file, await readFile(join(site, file), 'utf8'));
         const problems = await finishLiveIndex(live, join(site, 'pagefind'));
         if (problems.length) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
         logger.info(`search index: ${live.added} pages`);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import { cardForecast } from '../lib/build-handoff.ts';
-import { htmlFiles, type RenderedPage, setPageHook } from '../lib/page-hooks.ts';
+import { missedPages, type RenderedPage, setPageHook } from '../lib/page-hooks.ts';
 import { cardCacheDir } from '../lib/social/card.ts';
 import { type CardQueue, cardQueue } from '../lib/social/card-queue.ts';
 
@@ -21,7 +21,6 @@ export function socialCardsIntegration(): AstroIntegration {
   let base = '/';
   let out = '';
   let cards: CardQueue | undefined;
-  const seen = new Set<string>();
   const writing: Promise<boolean>[] = [];
   const ahead: Promise<boolean>[] = [];
   const failures: Error[] = [];
@@ -64,16 +63,12 @@ export function socialCardsIntegration(): AstroIntegration {
         });
       },
       'astro:build:start': () => {
-        setPageHook('social-cards', (page) => {
-          seen.add(page.file);
-          track(cardOf(page));
-        });
+        setPageHook('social-cards', (page) => track(cardOf(page)));
       },
       'astro:build:done': async ({ dir, logger }) => {
         setPageHook('social-cards');
         out = fileURLToPath(dir);
-        const files = await htmlFiles(out);
-        for (const file of files.filter((f) => !seen.has(f)))
+        for (const file of await missedPages(out))
           track(cardOf({ file, html: await readFile(join(out, file), 'utf8') }));
         cards?.flush();
         const drawn = (await Promise.all(writing)).filter(Boolean).length;

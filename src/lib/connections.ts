@@ -133,10 +133,8 @@ export function connectionsOf(graph: Graph, node: GraphEntry, tagLimit = 8): Con
 /**
  * The connections the page shows (components/connections.astro), and the site model counts: a
  * company whose only tie is a cited case study is already named in the entry's meta ("Companies").
- */
-/*
- * Each entry's connections are computed once per graph: the entry's page, the site model and the
- * pages that list it all ask for them (at 5,000 entries, recomputing cost seconds).
+ * Computed once per entry and graph: the entry's page, the site model and the pages that list it
+ * all ask for them (at 5,000 entries, recomputing cost seconds).
  */
 const shown = new WeakMap<Graph, Map<GraphEntry, Connection[]>>();
 export function shownConnections(graph: Graph, node: GraphEntry): Connection[] {

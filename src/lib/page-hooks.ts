@@ -9,8 +9,8 @@ import { join, relative } from 'node:path';
  * page, in registration order, before Astro writes it. A hook may return a changed page.
  *
  * Astro can also skip a page and restore it from its cache; then no hook sees it, so each
- * integration still lists dist/ when the build is done and handles the pages its hook missed.
- * The hooks live on globalThis because the middleware and the integrations are separate module
+ * integration handles `missedPages` from dist/ when the build is done. The hooks and the pages
+ * they saw live on globalThis because the middleware and the integrations are separate module
  * instances (the middleware is bundled into the build, the integrations are not).
  */
 export interface RenderedPage {
@@ -22,12 +22,13 @@ export interface RenderedPage {
 export type PageHook = (page: RenderedPage) => unknown;
 
 const KEY = Symbol.for('kb.page-hooks');
-const slot = globalThis as unknown as Record<symbol, Map<string, PageHook> | undefined>;
-slot[KEY] ??= new Map<string, PageHook>();
-const hooks = slot[KEY];
+const slot = globalThis as unknown as Record<symbol, { hooks: Map<string, PageHook>; rendered: Set<string> }>;
+slot[KEY] ??= { hooks: new Map(), rendered: new Set() };
+const { hooks, rendered } = slot[KEY];
 
-/** Registers (or, with no hook, removes) the hook called `name`. */
+/** Registers (or, with no hook, removes) the hook called `name`. The first hook of a build starts its record. */
 export function setPageHook(name: string, hook?: PageHook): void {
+  if (hook && !hooks.size) rendered.clear();
   if (hook) hooks.set(name, hook);
   else hooks.delete(name);
 }
@@ -36,6 +37,7 @@ export const pageHooksActive = (): boolean => hooks.size > 0;
 
 /** Runs every hook on the page and returns the page as the last hook left it. */
 export function runPageHooks(file: string, html: string): string {
+  rendered.add(file);
   let page = html;
   for (const hook of hooks.values()) {
     const changed = hook({ file, html: page });
@@ -54,10 +56,33 @@ export function outputFile(pathname: string, base: string): string {
   return path === '' ? 'index.html' : path.endsWith('/') ? `${path}index.html` : `${path}.html`;
 }
 
-/** Every HTML page in the output folder, relative to it (the pages a hook may have missed are among them). */
-export async function htmlFiles(dir: string): Promise<string[]> {
+/** The pages of this build that went through the hooks, by file. */
+export const renderedFiles = (): ReadonlySet<string> => rendered;
+
+/** The HTML pages in the output folder that no hook saw (restored from Astro's cache), relative to it. */
+export async function missedPages(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => relative(dir, join(e.parentPath, e.name)));
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .filter((file) => !rendered.has(file));
+}
+
+/**
+ * Items for a thread, sent `size` at a time: one message per page cost more than the work it
+ * carried at thousands of pages. `flush` sends what is left.
+ */
+export function batched<T>(send: (items: T[]) => void, size = 16) {
+  let items: T[] = [];
+  const flush = () => {
+    if (items.length) send(items);
+    items = [];
+  };
+  return {
+    push: (item: T) => {
+      items.push(item);
+      if (items.length >= size) flush();
+    },
+    flush,
+  };
 }

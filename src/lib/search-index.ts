@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { batched } from './page-hooks.ts';
 
 /*
  * The Pagefind index of one build, fed page by page while Astro renders them (a page hook: lib/page-hooks.ts)
@@ -9,10 +10,9 @@ import { Worker } from 'node:worker_threads';
  */
 export interface LiveIndex {
   worker: Worker;
-  /** Pages waiting to cross to the worker: one message per batch costs far less than one per page. */
-  batch: { sourcePath: string; html: string }[];
-  /** Pages seen (to tell whether every page came through) and pages indexed. */
-  seen: number;
+  /** Pages on their way to the worker, a batch at a time. */
+  batch: ReturnType<typeof batched<{ sourcePath: string; html: string }>>;
+  /** Pages indexed. */
   added: number;
 }
 
@@ -20,7 +20,7 @@ let current: LiveIndex | undefined;
 
 export function openLiveIndex(options: object): LiveIndex {
   const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { options } });
-  const live: LiveIndex = { worker, batch: [], seen: 0, added: 0 };
+  const live: LiveIndex = { worker, batch: batched((add) => worker.postMessage({ add })), added: 0 };
   current = live;
   return live;
 }
@@ -29,18 +29,10 @@ export const liveIndex = (): LiveIndex | undefined => current;
 
 /** Hands one rendered page to the index, under the path Astro writes it to (relative to dist/). */
 export function addPage(live: LiveIndex, sourcePath: string, html: string): void {
-  live.seen++;
   // Only pages that mark their main content are indexed; the others need not cross over.
   if (!html.includes('data-pagefind-body')) return;
   live.added++;
   live.batch.push({ sourcePath, html });
-  if (live.batch.length >= BATCH) flush(live);
-}
-
-const BATCH = 16;
-function flush(live: LiveIndex): void {
-  if (live.batch.length) live.worker.postMessage({ add: live.batch });
-  live.batch = [];
 }
 
 /** Waits for every page, writes the index to `outputPath` (or drops it), and stops the worker. */
@@ -52,7 +44,7 @@ export function finishLiveIndex(live: LiveIndex, outputPath: string | null): Pro
       resolve(answer.problems);
     });
     live.worker.once('error', reject);
-    flush(live);
+    live.batch.flush();
     live.worker.postMessage({ finish: outputPath });
   });
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { batched } from '../page-hooks.ts';
 import { type CardText, cardHash } from './card.ts';
 import type { CardDone, CardJob } from './card-worker.ts';
 import { CARD } from './meta.ts';
@@ -20,12 +21,9 @@ export interface CardQueue {
   close(): Promise<number>;
 }
 
-const BATCH = 16;
-
 export function cardQueue(cacheDir: string): CardQueue {
   let worker: Worker | undefined;
   const waiting = new Map<number, { resolve: (drawn: boolean) => void; reject: (e: Error) => void }>();
-  let batch: CardJob[] = [];
   let next = 0;
   const dirs = new Set<string>();
 
@@ -41,12 +39,10 @@ export function cardQueue(cacheDir: string): CardQueue {
     });
     return thread;
   };
-  const flush = () => {
-    if (!batch.length) return;
+  const batch = batched<CardJob>((jobs) => {
     worker ??= start();
-    worker.postMessage(batch);
-    batch = [];
-  };
+    worker.postMessage(jobs);
+  });
 
   return {
     add: async (text, target) => {
@@ -62,10 +58,9 @@ export function cardQueue(cacheDir: string): CardQueue {
         const id = next++;
         waiting.set(id, { resolve, reject });
         batch.push({ id, text, target });
-        if (batch.length >= BATCH) flush();
       });
     },
-    flush,
+    flush: batch.flush,
     close: async () => (worker ? worker.terminate() : 0),
   };
 }
