@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -67,6 +67,24 @@ describe('page hooks', () => {
       expect(existsSync(join(out, 'og/practices', `${name}.jpg`))).toBe(true);
     }
     expect(readFileSync(join(out, '_headers'), 'utf8')).toContain("'sha256-");
+  });
+
+  it('link cached cards into the site, and never write a new card through such a link into the cache', async () => {
+    const { root, out } = site();
+    const file = 'practices/rendered/index.html';
+    const card = join(out, 'og/practices/rendered.jpg');
+    const cache = join(root, 'cards');
+    await runBuild(socialCardsIntegration(), root, out, [file]);
+    await runBuild(socialCardsIntegration(), root, out, [file]);
+    // The second build found the card in the cache: the site's file is that cache file.
+    const linked = readdirSync(cache).find((name) => statSync(join(cache, name)).ino === statSync(card).ino);
+    expect(linked).toBeDefined();
+    const before = readFileSync(join(cache, linked!));
+    // The page's title changes and the output folder is not emptied (vite.build.emptyOutDir: false).
+    writeFileSync(join(out, file), page('renamed').replace('/og/practices/renamed.jpg', '/og/practices/rendered.jpg'));
+    await runBuild(socialCardsIntegration(), root, out, [file]);
+    expect(readFileSync(join(cache, linked!))).toEqual(before);
+    expect(readFileSync(card)).not.toEqual(before);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { type CardText, cachedCard } from './card.ts';
@@ -27,6 +27,8 @@ parentPort!.on('message', async (jobs: CardJob[]) => {
       // Written synchronously: this thread has nothing else to do, and libuv's pool is the build's.
       if (target) {
         mkdirSync(dirname(target), { recursive: true });
+        // Replaced, not overwritten: an earlier build's card there may be a hard link into the cache.
+        rmSync(target, { force: true });
         writeFileSync(target, card.image);
       }
       answers.push({ id, drawn: card.drawn });
