@@ -14,6 +14,7 @@ import {
   removedMessage,
 } from '../../src/checks/dist/published-urls.ts';
 import { checkDistSafety } from '../../src/checks/dist/safety.ts';
+import { spaceBlocks } from '../../src/integrations/pagefind.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { siteInlineScripts } from '../../src/lib/csp.ts';
 import { pageScripts } from '../../src/lib/inline-scripts.ts';
@@ -103,6 +104,19 @@ describe('the real site', () => {
       // The policy <meta> was inserted before the page was written: read the page as it was rendered.
       const rendered = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '');
       expect(pageScripts(rendered).scripts, page.file).toEqual(siteInlineScripts(page.root).map((s) => s.rawText));
+    }
+  });
+
+  it('spaces the blocks of each page for the search index as a full parse would', async () => {
+    // The tree-based reading the streaming pass replaced: a space after every block element.
+    const BLOCKS =
+      'p, li, dt, dd, td, th, caption, figcaption, blockquote, pre, h1, h2, h3, h4, h5, h6, div, section, aside, summary, br';
+    const text = (html: string) => parse(html, { comment: true }).querySelector('body')?.textContent;
+    for (const page of (await site()).pages) {
+      const html = readFileSync(join(dist, page.file), 'utf8');
+      const tree = parse(html, { comment: true });
+      for (const el of tree.querySelectorAll(BLOCKS)) el.insertAdjacentHTML('afterend', ' ');
+      expect(text(spaceBlocks(html)), page.file).toBe(text(tree.toString()));
     }
   });
 
