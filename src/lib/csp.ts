@@ -11,7 +11,8 @@ import type { HTMLElement } from 'node-html-parser';
  * - 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly.
  * - style-src 'unsafe-inline': the inline diagram SVGs carry mermaid's <style> and style attributes.
  */
-export const CONTENT_SCOPE = '[data-published-anchors]';
+export const CONTENT_ATTRIBUTE = 'data-published-anchors';
+export const CONTENT_SCOPE = `[${CONTENT_ATTRIBUTE}]`;
 
 const BASE_DIRECTIVES = [
   "default-src 'self'",

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { CONTENT_ATTRIBUTE } from './csp.ts';
 
 /**
  * One streaming pass over a rendered page (htmlparser2's tokenizer, no tree): where its <head>
@@ -15,8 +16,6 @@ export interface PageScripts {
   /** Each script's text, exactly as written (what the browser hashes). */
   scripts: string[];
 }
-
-const CONTENT_ATTRIBUTE = 'data-published-anchors';
 
 export function pageScripts(html: string): PageScripts {
   const found: PageScripts = { headEnd: null, scripts: [] };

@@ -1,13 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Problem } from '../../lib/problems.ts';
-import { type DistPage, readPage, withoutTree } from './pages.ts';
+import { type DistPage, readPage, withoutFindings } from './pages.ts';
 import { checkDistSafety } from './safety.ts';
 
 /*
  * The thread that reads each page for the built-site checks as the build writes it (see
- * src/integrations/dist-check.ts): it parses the page, runs the checks that need its tree (safety),
- * and answers with what the other checks need (ids, links, meta), so the main thread never parses
- * a page twice and the checks at the end only resolve links.
+ * src/integrations/dist-check.ts): it scans the page once, keeps what the safety rules found, and
+ * answers with what the other checks need (ids, links, meta), so the main thread never reads a
+ * page twice and the checks at the end only resolve links.
  */
 export interface PageRead {
   pages: DistPage[];
@@ -21,7 +21,7 @@ parentPort!.on('message', (message: { pages?: { file: string; html: string }[]; 
   for (const { file, html } of message.pages ?? []) {
     const page = readPage(file, html);
     read.problems.push(...checkDistSafety({ pages: [page] }, base));
-    read.pages.push(withoutTree(page));
+    read.pages.push(withoutFindings(page));
   }
   if (message.finish) parentPort!.postMessage(read);
 });

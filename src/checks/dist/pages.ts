@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { type HTMLElement, parse } from 'node-html-parser';
+import { type Finding, scanPage } from './page-scan.ts';
 
 /**
  * The built site read once: every file, and for each HTML page what the link check and the
- * published-URL list need. Both checks of `npm run build` share this single parse of dist/.
+ * published-URL list need, and what the safety rules found (one streaming pass: page-scan.ts).
  */
 export interface DistPage {
   /** The URL the page is served at, without the base: `/practices/x/`. */
@@ -27,9 +27,9 @@ export interface DistPage {
   /** Where a redirect page sends readers, as written (with the base path); it keeps the #fragment. */
   redirectTo?: string;
 }
-/** A page with its parsed tree, which only the safety check reads (src/checks/dist/safety.ts). */
+/** A page with what the safety rules found in it (src/checks/dist/safety.ts). */
 export interface ParsedPage extends DistPage {
-  root: HTMLElement;
+  findings: Finding[];
 }
 export interface DistSite<P extends DistPage = ParsedPage> {
   pages: P[];
@@ -41,71 +41,29 @@ const urlOf = (path: string) => `/${path}`.replace(/index\.html$/, '').replace(/
 
 /**
  * Reads the built site: every file, and every HTML page but those in `skip` (pages the build
- * already read as it wrote them, see src/integrations/dist-check.ts). `each` may turn each parsed
- * page into what is kept of it (checks/dist/run.ts keeps no tree, to stay small at any size).
+ * already read as it wrote them, see src/integrations/dist-check.ts).
  */
-export async function readDist(dist: string): Promise<DistSite>;
-export async function readDist<P extends DistPage>(
-  dist: string,
-  options: { skip?: ReadonlySet<string> | undefined; each: (page: ParsedPage) => P },
-): Promise<DistSite<P>>;
-export async function readDist(
-  dist: string,
-  { skip = new Set(), each = (page: ParsedPage): DistPage => page }: ReadOptions = {},
-): Promise<DistSite<DistPage>> {
+export async function readDist(dist: string, skip: ReadonlySet<string> = new Set()): Promise<DistSite> {
   const files = new Set<string>();
-  const pages: DistPage[] = [];
+  const pages: ParsedPage[] = [];
   const entries = (await readdir(dist, { withFileTypes: true, recursive: true })).filter((d) => d.isFile());
   for (const d of entries.sort((a, b) => join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)))) {
     const path = relative(dist, join(d.parentPath, d.name));
     files.add(`/${path}`);
     if (d.name.endsWith('.html') && !skip.has(path))
-      pages.push(each(readPage(path, await readFile(join(dist, path), 'utf8'))));
+      pages.push(readPage(path, await readFile(join(dist, path), 'utf8')));
   }
   return { pages, files };
-}
-interface ReadOptions {
-  skip?: ReadonlySet<string> | undefined;
-  each?: (page: ParsedPage) => DistPage;
 }
 
 /** One page of the built site, `path` relative to dist/. */
 export function readPage(path: string, html: string): ParsedPage {
-  const root = parse(html, { comment: false });
-  const ids = new Set(root.querySelectorAll('[id]').map((el) => el.id));
-  for (const el of root.querySelectorAll('a[name]')) ids.add(el.getAttribute('name')!);
-  const links = root.querySelectorAll('[href], [src], [xlink\\:href]').map((el) => ({
-    href: el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('xlink:href') ?? '',
-    tag: el.rawTagName,
-  }));
-  const publishedAnchors = root
-    .querySelectorAll('[data-published-anchors]')
-    .flatMap((scope) => scope.querySelectorAll('h2[id], h3[id], h4[id], [data-anchor-alias]').map((el) => el.id))
-    // A generated block that took over a section authors used to write (e.g. #related) keeps its anchor.
-    .concat(root.querySelectorAll('[data-published-anchor]').map((el) => el.id));
-  const refresh = root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
+  const { refresh, ...facts } = scanPage(html);
   const redirectTo = refresh ? /url=(.*)$/i.exec(refresh)?.[1] : undefined;
-  const meta = new Map(
-    root
-      .querySelectorAll('head meta[content]')
-      .map((m) => [m.getAttribute('property') ?? m.getAttribute('name') ?? '', m.getAttribute('content') ?? '']),
-  );
-  const sectionIds = root.querySelectorAll('main h2[id], main h3[id]').map((el) => el.id);
-  return {
-    url: urlOf(path),
-    file: path,
-    ids,
-    sectionIds,
-    links,
-    publishedAnchors,
-    redirect: refresh !== undefined,
-    ...(redirectTo && { redirectTo }),
-    root,
-    meta,
-  };
+  return { url: urlOf(path), file: path, ...facts, redirect: refresh !== undefined, ...(redirectTo && { redirectTo }) };
 }
 
-/** The page without its tree: what crosses between threads and what the other checks read. */
-export function withoutTree({ root: _, ...page }: ParsedPage): DistPage {
+/** The page without its findings: what the other checks read, once the safety check has them. */
+export function withoutFindings({ findings: _, ...page }: ParsedPage): DistPage {
   return page;
 }

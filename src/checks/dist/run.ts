@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { BuiltPages } from '../../integrations/dist-check.ts';
 import { formatProblem, type Problem } from '../../lib/problems.ts';
 import { checkDistLinks } from './links.ts';
-import { readDist, withoutTree } from './pages.ts';
+import { readDist, withoutFindings } from './pages.ts';
 import { compareUrls, PUBLISHED_FILE, parseUrlList, publishedUrls, removedProblems } from './published-urls.ts';
 import { checkDistSafety } from './safety.ts';
 import { checkDistSocial } from './social.ts';
@@ -24,17 +24,11 @@ export interface DistCheckOptions {
 }
 
 export async function checkBuiltSite({ dist, base, listFile = PUBLISHED_FILE, update, built }: DistCheckOptions) {
-  // Each page's tree is checked for safety as it is read and then dropped: thousands of parsed
-  // pages held at once ran out of memory at 5,000 entries.
-  const safety: Problem[] = [...(built?.problems ?? [])];
-  const fromDisk = await readDist(dist, {
-    skip: built?.seen,
-    each: (page) => {
-      safety.push(...checkDistSafety({ pages: [page] }, base));
-      return withoutTree(page);
-    },
-  });
-  const pages = [...(built?.pages ?? []), ...fromDisk.pages].sort((a, b) => a.file.localeCompare(b.file));
+  const fromDisk = await readDist(dist, built?.seen);
+  const safety: Problem[] = [...(built?.problems ?? []), ...checkDistSafety(fromDisk, base)];
+  const pages = [...(built?.pages ?? []), ...fromDisk.pages.map(withoutFindings)].sort((a, b) =>
+    a.file.localeCompare(b.file),
+  );
   const site = { pages, files: fromDisk.files };
   const problems: Problem[] = [
     ...safety,

@@ -1,97 +1,100 @@
-import type { HTMLElement } from 'node-html-parser';
-import { allowedHashes, CONTENT_SCOPE, scriptHash, siteInlineScripts } from '../../lib/csp.ts';
 import type { Problem } from '../../lib/problems.ts';
 import { classifyUrl } from '../../lib/safe-urls.ts';
-import type { RuleId } from '../rules.ts';
 import { sourceOf } from './links.ts';
-import type { ParsedPage } from './pages.ts';
+import type { Finding } from './page-scan.ts';
 
 /**
  * The built site, checked for what the content checks exist to stop, in case something got past
  * them (a plugin, a component, a hand-edited diagram): every page carries the CSP before any
- * script and it allows each inline script the site ships; the entry text holds no script, event
- * handler, embedded frame or refresh; nothing loads from another host; no link uses a script scheme.
+ * script and it allows each inline script the site ships (page-scan.ts); the entry text holds no
+ * script, event handler, embedded frame or refresh; nothing loads from another host; no link uses
+ * a script scheme. The rules below judge one element at a time, as page-scan.ts meets it.
  */
-const RESOURCES =
-  'script[src], img[src], img[srcset], source[src], source[srcset], iframe[src], video[src], video[poster], ' +
-  'audio[src], embed[src], object[data], link[rel~="stylesheet"][href], link[rel~="preload"][href], ' +
-  'link[rel~="icon"][href], use[href]';
-const EXECUTABLE_IN_TEXT = 'script, iframe, object, embed, form, meta, base, link, style, foreignObject';
+export type Attributes = Record<string, string>;
 
-export function checkDistSafety(site: { pages: ParsedPage[] }, base = '/'): Problem[] {
-  const problems: Problem[] = [];
-  const prefix = base.replace(/\/$/, '');
-  for (const page of site.pages) {
-    const file = sourceOf(page.url) ?? `dist/${page.file}`;
-    const report = (rule: RuleId, message: string) =>
-      problems.push({ file, line: 1, column: 1, rule, message: `${message} (on ${prefix}${page.url})` });
-    checkPolicy(page.root, report);
-    for (const scope of page.root.querySelectorAll(CONTENT_SCOPE)) {
-      // A pre-rendered diagram carries mermaid's own <style>; svg-safety.ts checked it before it was inlined.
-      const found = scope
-        .querySelectorAll(EXECUTABLE_IN_TEXT)
-        .filter((el) => !(el.rawTagName === 'style' && el.closest('figure.diagram')));
-      for (const el of found)
-        report('unsafe-output', `the entry text holds a <${el.rawTagName}> element: remove it from the entry`);
-    }
-    for (const el of page.root.querySelectorAll('*')) {
-      for (const [name, value] of Object.entries(el.attributes)) {
-        if (/^on/i.test(name)) report('unsafe-output', `<${el.rawTagName} ${name}> is an event handler: remove it`);
-        const styled = name === 'style' ? /url\(\s*['"]?([^'")\s]+)/i.exec(value)?.[1] : undefined;
-        if (styled && classifyUrl(styled).kind !== 'site')
-          report(
-            'off-site-resource',
-            `<${el.rawTagName} style="...url(${styled.slice(0, 40)})"> makes readers' browsers call another host: ` +
-              `remove the style`,
-          );
-        if (
-          /^(href|src|action|formaction|xlink:href|poster|cite)$/i.test(name) &&
-          classifyUrl(value).kind === 'scheme' &&
-          !/^data:image\//.test(value)
-        ) {
-          report(
-            'unsafe-output',
-            `<${el.rawTagName} ${name}="${value.slice(0, 40)}"> uses a ` +
-              `${(classifyUrl(value) as { scheme: string }).scheme}: URL: link with http(s) or a site path`,
-          );
-        }
-      }
-    }
-    for (const el of page.root.querySelectorAll(RESOURCES)) {
-      for (const attr of ['src', 'srcset', 'href', 'data', 'poster']) {
-        const value = el.getAttribute(attr);
-        if (value && classifyUrl(value.split(/\s/)[0] ?? '').kind === 'remote')
-          report(
-            'off-site-resource',
-            `<${el.rawTagName} ${attr}="${value.slice(0, 60)}"> makes readers' browsers call another host: serve it ` +
-              `from this site`,
-          );
-      }
-    }
-  }
-  return problems;
+/** Elements that run or embed something, never allowed in the entry text. */
+const EXECUTABLE_IN_TEXT = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'meta',
+  'base',
+  'link',
+  'style',
+  'foreignobject',
+]);
+/** Elements that make the browser fetch something, and the attributes that say what. */
+const RESOURCES: Record<string, (a: Attributes) => boolean> = {
+  script: (a) => 'src' in a,
+  img: (a) => 'src' in a || 'srcset' in a,
+  source: (a) => 'src' in a || 'srcset' in a,
+  iframe: (a) => 'src' in a,
+  video: (a) => 'src' in a || 'poster' in a,
+  audio: (a) => 'src' in a,
+  embed: (a) => 'src' in a,
+  object: (a) => 'data' in a,
+  link: (a) => 'href' in a && /(^|\s)(stylesheet|preload|icon)(\s|$)/i.test(a.rel ?? ''),
+  use: (a) => 'href' in a,
+};
+const FETCHED_BY = ['src', 'srcset', 'href', 'data', 'poster'];
+const URL_ATTRIBUTE = /^(href|src|action|formaction|xlink:href|poster|cite)$/;
+
+/** An element inside the entry text that should not be there; a diagram keeps mermaid's <style>. */
+export function textElementProblem(name: string, tag: string, inDiagram: boolean): Finding | undefined {
+  if (!EXECUTABLE_IN_TEXT.has(name) || (name === 'style' && inDiagram)) return undefined;
+  return { rule: 'unsafe-output', message: `the entry text holds a <${tag}> element: remove it from the entry` };
 }
 
-function checkPolicy(root: HTMLElement, report: (rule: RuleId, message: string) => void): void {
-  const meta = root.querySelector('meta[http-equiv="content-security-policy"]');
-  if (!meta)
-    return report(
-      'csp',
-      'the page has no Content-Security-Policy <meta>: build with the kb-csp integration (astro.config.mjs)',
-    );
-  const head = root.querySelector('head');
-  if (
-    head?.querySelector('script') &&
-    head.innerHTML.indexOf('<script') < head.innerHTML.indexOf('content-security-policy')
-  )
-    report('csp', 'a script comes before the Content-Security-Policy <meta>: the policy must come first in <head>');
-  const allowed = allowedHashes(meta.getAttribute('content') ?? '');
-  for (const script of siteInlineScripts(root)) {
-    if (!allowed.has(scriptHash(script.rawText)))
-      report(
-        'csp',
-        `an inline script ("${script.rawText.trim().slice(0, 40)}...") is not allowed by the page's policy: the ` +
-          `browser will not run it; rebuild so its hash is added`,
-      );
+/** Event handlers, styles that fetch from another host, and script schemes, on any element. */
+export function urlAttributeProblems(tag: string, a: Attributes): Finding[] {
+  const found: Finding[] = [];
+  for (const [name, value] of Object.entries(a)) {
+    if (name.startsWith('on'))
+      found.push({ rule: 'unsafe-output', message: `<${tag} ${name}> is an event handler: remove it` });
+    const styled = name === 'style' ? /url\(\s*['"]?([^'")\s]+)/i.exec(value)?.[1] : undefined;
+    if (styled && classifyUrl(styled).kind !== 'site')
+      found.push({
+        rule: 'off-site-resource',
+        message:
+          `<${tag} style="...url(${styled.slice(0, 40)})"> makes readers' browsers call another host: ` +
+          'remove the style',
+      });
+    const url = URL_ATTRIBUTE.test(name) ? classifyUrl(value) : undefined;
+    if (url?.kind === 'scheme' && !/^data:image\//.test(value))
+      found.push({
+        rule: 'unsafe-output',
+        message: `<${tag} ${name}="${value.slice(0, 40)}"> uses a ${url.scheme}: URL: link with http(s) or a site path`,
+      });
   }
+  return found;
+}
+
+/** A resource the page loads from another host. */
+export function resourceProblems(name: string, tag: string, a: Attributes): Finding[] {
+  if (!RESOURCES[name]?.(a)) return [];
+  return FETCHED_BY.filter((attr) => a[attr] && classifyUrl(a[attr].split(/\s/)[0] ?? '').kind === 'remote').map(
+    (attr) => ({
+      rule: 'off-site-resource' as const,
+      message:
+        `<${tag} ${attr}="${a[attr]!.slice(0, 60)}"> makes readers' browsers call another host: serve it ` +
+        'from this site',
+    }),
+  );
+}
+
+/** What the scan of each page found, as problems naming the content file behind the page. */
+export function checkDistSafety(site: { pages: { url: string; file: string; findings: Finding[] }[] }, base = '/') {
+  const prefix = base.replace(/\/$/, '');
+  return site.pages.flatMap((page): Problem[] => {
+    const file = sourceOf(page.url) ?? `dist/${page.file}`;
+    return page.findings.map(({ rule, message }) => ({
+      file,
+      line: 1,
+      column: 1,
+      rule,
+      message: `${message} (on ${prefix}${page.url})`,
+    }));
+  });
 }
