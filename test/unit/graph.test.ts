@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/checks/content/context.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { type Graph, sharedTags } from '../../src/lib/graph.ts';
-import { FIXTURE, ROOT } from '../helpers/fixture.ts';
+import { type Graph, keyOf, sharedTags } from '../../src/lib/graph.ts';
+import { CONTENT, FIXTURE, ROOT } from '../helpers/fixture.ts';
 
 /** Keys of a list of graph entries, sorted, for order-independent comparison. */
 const keys = (list: { collection: string; id: string }[] | undefined) =>
@@ -76,5 +76,23 @@ describe('link graph on the fixture collection', () => {
       'techniques/active-learning',
     ]);
     expect(graph.dangling).toEqual([]);
+  });
+
+  it('keeps, of the entries sharing tags, the same first few a full sort would (any limit)', async () => {
+    const real = createContext(await loadContent(CONTENT, ROOT)).graph;
+    for (const g of [graph, real])
+      for (const entry of g.entries.values()) {
+        const counts = new Map<string, number>();
+        for (const t of entry.tags)
+          for (const o of g.byTag.get(t) ?? []) if (o !== entry) counts.set(keyOf(o), (counts.get(keyOf(o)) ?? 0) + 1);
+        const sorted = [...counts].sort(
+          (a, b) => b[1] - a[1] || g.titleRank.get(g.entries.get(a[0])!)! - g.titleRank.get(g.entries.get(b[0])!)!,
+        );
+        for (const limit of [0, 1, 3, 8, 50]) {
+          expect(sharedTags(g, entry, limit).map(keyOf), `${keyOf(entry)} ${limit}`).toEqual(
+            sorted.slice(0, limit).map(([k]) => k),
+          );
+        }
+      }
   });
 });

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, rm } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { batched } from '../page-hooks.ts';
@@ -49,9 +48,9 @@ export function cardQueue(cacheDir: string): CardQueue {
       const cached = join(cacheDir, `${cardHash(text)}.${CARD.extension}`);
       if (existsSync(cached)) {
         if (!target) return false;
-        if (!dirs.has(dirname(target))) await mkdir(dirname(target), { recursive: true });
+        if (!dirs.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
         dirs.add(dirname(target));
-        await linkOrCopy(cached, target);
+        linkOrCopy(cached, target);
         return false;
       }
       return new Promise<boolean>((resolve, reject) => {
@@ -70,13 +69,17 @@ export function cardQueue(cacheDir: string): CardQueue {
  * kernel write while Astro wrote pages. The cache is content-addressed and only ever replaced by
  * rename (card.ts), so a linked card cannot change under the site. A file already at the target
  * (an earlier build's card, maybe a link into the cache) is removed first, never written through.
- * Another file system (EXDEV) falls back to a copy.
+ * Another file system (EXDEV) falls back to a copy. Synchronous: a link is one short system call,
+ * and going through libuv's pool cost the rendering thread more than the call itself.
  */
-async function linkOrCopy(from: string, to: string): Promise<void> {
-  await rm(to, { force: true });
+function linkOrCopy(from: string, to: string): void {
   try {
-    await link(from, to);
-  } catch {
-    await copyFile(from, to);
+    linkSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      unlinkSync(to);
+      return linkOrCopy(from, to);
+    }
+    copyFileSync(from, to);
   }
 }
