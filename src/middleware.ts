@@ -11,6 +11,6 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!pageHooksActive() || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = runPageHooks(outputFile(context.url.pathname, base), await response.text());
+  const html = await runPageHooks(outputFile(context.url.pathname, base), await response.text());
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

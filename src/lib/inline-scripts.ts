@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { CONTENT_ATTRIBUTE } from './csp.ts';
+import { CONTENT_ATTRIBUTE, scriptHash } from './csp.ts';
 
 /**
  * One streaming pass over a rendered page (htmlparser2's tokenizer, no tree): where its <head>
@@ -47,4 +47,15 @@ export function pageScripts(html: string): PageScripts {
   );
   parser.end(html);
   return found;
+}
+
+/** What a page's Content-Security-Policy is made from: where its <head> opens, its inline scripts' hashes. */
+export interface PagePolicyFacts {
+  headEnd: number | null;
+  hashes: string[];
+}
+
+export function policyFacts(html: string): PagePolicyFacts {
+  const { headEnd, scripts } = pageScripts(html);
+  return { headEnd, hashes: scripts.map(scriptHash) };
 }

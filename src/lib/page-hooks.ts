@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
  * from dist/ when the build is done: the search index takes the page, the social card is drawn
  * from its meta, the Content-Security-Policy is put into its <head>. Integrations register a hook
  * when the build starts (src/integrations/) and src/middleware.ts runs the hooks on each rendered
- * page, in registration order, before Astro writes it. A hook may return a changed page.
+ * page, in registration order, before Astro writes it. A hook may return a changed page, or a
+ * promise of one (work done in another thread while Astro renders the next pages).
  *
  * Astro can also skip a page and restore it from its cache; then no hook sees it, so each
  * integration handles `missedPages` from dist/ when the build is done. The hooks and the pages
@@ -18,7 +19,10 @@ export interface RenderedPage {
   file: string;
   html: string;
 }
-/** A hook that returns a string replaces the page with it; any other result leaves the page as it was. */
+/**
+ * A hook that returns a string (or a promise of one) replaces the page with it; any other result
+ * leaves the page as it was.
+ */
 export type PageHook = (page: RenderedPage) => unknown;
 
 const KEY = Symbol.for('kb.page-hooks');
@@ -36,11 +40,13 @@ export function setPageHook(name: string, hook?: PageHook): void {
 export const pageHooksActive = (): boolean => hooks.size > 0;
 
 /** Runs every hook on the page and returns the page as the last hook left it. */
-export function runPageHooks(file: string, html: string): string {
+export async function runPageHooks(file: string, html: string): Promise<string> {
   rendered.add(file);
   let page = html;
   for (const hook of hooks.values()) {
-    const changed = hook({ file, html: page });
+    let changed = hook({ file, html: page });
+    // Only a hook that hands work to another thread costs a wait.
+    if (changed instanceof Promise) changed = await changed;
     if (typeof changed === 'string') page = changed;
   }
   return page;

@@ -23,7 +23,8 @@ async function runBuild(integration: AstroIntegration, root: string, out: string
   await hooks['astro:config:done']?.({ config });
   await hooks['astro:build:start']?.({});
   // The pages "rendered" in this build go through the hooks, as src/middleware.ts hands them over.
-  for (const file of render) writeFileSync(join(out, file), runPageHooks(file, readFileSync(join(out, file), 'utf8')));
+  for (const file of render)
+    writeFileSync(join(out, file), await runPageHooks(file, readFileSync(join(out, file), 'utf8')));
   await hooks['astro:build:done']?.({ dir: pathToFileURL(`${out}/`), logger: { info: () => {} }, pages: [] });
 }
 
@@ -39,12 +40,12 @@ function site(): { root: string; out: string } {
 }
 
 describe('page hooks', () => {
-  it('run in the order they were registered, each on the page the previous one left, until removed', () => {
+  it('run in the order they were registered, each on the page the previous one left, until removed', async () => {
     setPageHook('a', ({ html }) => `${html}a`);
-    setPageHook('b', ({ file, html }) => `${html}b:${file}`);
-    expect(runPageHooks('x.html', '<p>')).toBe('<p>ab:x.html');
-    setPageHook('a');
-    setPageHook('b');
+    setPageHook('b', async ({ file, html }) => `${html}b:${file}`);
+    setPageHook('c', ({ html }) => `${html}c`);
+    expect(await runPageHooks('x.html', '<p>')).toBe('<p>ab:x.htmlc');
+    for (const name of ['a', 'b', 'c']) setPageHook(name);
     expect(pageHooksActive()).toBe(false);
   });
 
