@@ -20,6 +20,19 @@ const shared = globalThis as Record<symbol, Set<string> | undefined>;
 shared[key] ??= new Set<string>();
 export const fallbackFiles: Set<string> = shared[key];
 
+/*
+ * The few distinct diagrams recur across entries (a shared flowchart): each SVG is checked and
+ * parsed once per process, and every use gets its own copy of the tree (later plugins may change it).
+ */
+const safe = new Map<string, boolean>();
+const trees = new Map<string, ElementContent[]>();
+const isSafe = (svg: string) => safe.get(svg) ?? safe.set(svg, !svgProblems(svg).length).get(svg)!;
+const svgTree = (svg: string): ElementContent[] => {
+  const tree = trees.get(svg) ?? (fromHtml(svg, { fragment: true, space: 'svg' }).children as ElementContent[]);
+  trees.set(svg, tree);
+  return structuredClone(tree);
+};
+
 export function remarkMermaid() {
   return (tree: Root, file: { path?: string; data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
     visit(tree, 'code', (node: Code, index, parent) => {
@@ -27,7 +40,7 @@ export function remarkMermaid() {
       // A cached SVG that is not plain SVG (hand-edited) is never inlined; the check reports it.
       const svgs = THEMES.map((theme) => ({ theme, svg: cachedDiagram(node.value, theme) })).map(({ theme, svg }) => ({
         theme,
-        svg: svg && !svgProblems(svg).length ? svg : null,
+        svg: svg && isSafe(svg) ? svg : null,
       }));
       let children: ElementContent[];
       if (svgs.every((s) => s.svg)) {
@@ -35,7 +48,7 @@ export function remarkMermaid() {
           type: 'element',
           tagName: 'div',
           properties: { className: ['diagram-svg', `diagram-${theme}`] },
-          children: fromHtml(svg!, { fragment: true, space: 'svg' }).children as ElementContent[],
+          children: svgTree(svg!),
         }));
       } else {
         file.data.astro ??= {};
