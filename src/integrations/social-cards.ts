@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'node-html-parser';
 import { cardForecast } from '../lib/build-handoff.ts';
 import { missedPages, type RenderedPage, setPageHook } from '../lib/page-hooks.ts';
 import { cardCacheDir } from '../lib/social/card.ts';
@@ -14,19 +13,19 @@ import { type CardQueue, cardQueue } from '../lib/social/card-queue.ts';
  * the pages render (a page hook, lib/page-hooks.ts) and drawn in a thread of their own; pages
  * Astro restored from its cache are handled from dist/ when the build is done. Cards are cached by
  * content hash in .cache/social-cards/ (survives npm ci), shared by every build of the project:
- * an unchanged card costs one file copy.
+ * an unchanged card costs one hard link.
  */
 export function socialCardsIntegration(): AstroIntegration {
   let cacheDir = '';
   let base = '/';
   let out = '';
   let cards: CardQueue | undefined;
-  const writing: Promise<boolean>[] = [];
+  /** Each page's card: whether it had to be drawn, or null for a page that asks for none. */
+  const writing: Promise<boolean | null>[] = [];
   const ahead: Promise<boolean>[] = [];
   const failures: Error[] = [];
   // Caught at once (a rejection nobody awaits yet would stop the process) and reported when the build is done.
-  const track = (card: Promise<boolean> | undefined) =>
-    card &&
+  const track = (card: Promise<boolean | null>) =>
     writing.push(
       card.catch((error: Error) => {
         failures.push(error);
@@ -34,19 +33,12 @@ export function socialCardsIntegration(): AstroIntegration {
       }),
     );
 
-  /** Starts the card of one page; resolves to whether it had to be drawn. */
-  const cardOf = ({ file, html }: RenderedPage): Promise<boolean> | undefined => {
-    const head = parse(html.slice(0, html.indexOf('</head>')));
-    const meta = (p: string) =>
-      head.querySelector(`meta[property="${p}"], meta[name="${p}"]`)?.getAttribute('content') ?? '';
-    const image = meta('og:image');
-    if (!image) return undefined;
-    const path = new URL(image).pathname;
-    if (!path.startsWith(base)) throw new Error(`${file}: og:image ${image} is outside the base path ${base}`);
-    const text = { title: meta('og:title'), kind: meta('twitter:data1'), summary: meta('og:description') };
-    cards ??= cardQueue(cacheDir);
-    return cards.add({ ...text, siteName: meta('og:site_name') }, join(out, path.slice(base.length)));
+  const queue = () => {
+    cards ??= cardQueue(cacheDir, { base, out });
+    return cards;
   };
+  /** Starts the card of one page (read from its head in the card thread); resolves to whether it had to be drawn. */
+  const cardOf = ({ file, html }: RenderedPage) => queue().page(file, html.slice(0, html.indexOf('</head>')));
 
   return {
     name: 'kb-social-cards',
@@ -57,9 +49,12 @@ export function socialCardsIntegration(): AstroIntegration {
         out = fileURLToPath(config.outDir);
         // Under `npm run build`, the cards most pages will ask for are drawn while Astro renders the entries.
         void cardForecast()?.then((forecast) => {
-          cards ??= cardQueue(cacheDir);
-          for (const text of forecast) ahead.push(cards.add(text).catch(() => false));
-          cards.flush();
+          for (const text of forecast)
+            ahead.push(
+              queue()
+                .ahead(text)
+                .catch(() => false),
+            );
         });
       },
       'astro:build:start': () => {
@@ -67,18 +62,18 @@ export function socialCardsIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         setPageHook('social-cards');
-        out = fileURLToPath(dir);
+        const out = fileURLToPath(dir);
         for (const file of await missedPages(out))
           track(cardOf({ file, html: await readFile(join(out, file), 'utf8') }));
-        cards?.flush();
-        const drawn = (await Promise.all(writing)).filter(Boolean).length;
+        const pages = (await Promise.all(writing)).filter((card) => card !== null);
+        const drawn = pages.filter(Boolean).length;
         const drawnAhead = (await Promise.all(ahead)).filter(Boolean).length;
         await cards?.close();
         cards = undefined;
         if (failures.length) throw new Error(`social cards could not be written: ${failures[0]!.message}`);
         logger.info(
           `social cards: ${drawnAhead} drawn ahead, ${drawn} drawn as pages rendered, ` +
-            `${writing.length - drawn} from the cache`,
+            `${pages.length - drawn} from the cache`,
         );
       },
     },

@@ -1,40 +1,38 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
-import { type CardText, cachedCard } from './card.ts';
+import { workerData } from 'node:worker_threads';
+import { answerCalls } from '../thread-calls.ts';
+import { type CardText, cardInCache, placeCard } from './card.ts';
+import { pageCard } from './page-card.ts';
 
 /*
- * The thread that draws and writes a build's social cards (src/integrations/social-cards.ts), so
- * the encoding takes the second core instead of the build's thread and the thread pool that
- * writes its pages (see card-queue.ts). Each message is a batch of cards; the answer says, for
- * each, whether it had to be drawn.
+ * The thread that handles a build's social cards (src/integrations/social-cards.ts): it reads each
+ * page's head for its card, draws the cards not yet in the cache and links each into the output
+ * folder, so none of it takes the build's thread or the thread pool that writes its pages. Each
+ * call answers whether a card had to be drawn.
  */
-export interface CardJob {
-  id: number;
-  text: CardText;
-  /** Where the card goes in the output folder; none for a card drawn ahead into the cache. */
-  target?: string | undefined;
+export type CardJob =
+  | { page: { file: string; head: string } }
+  /** A card drawn ahead into the cache, for a page still to come (lib/build-handoff.ts). */
+  | { text: CardText };
+
+const { cacheDir, site } = workerData as { cacheDir: string; site: { base: string; out: string } };
+
+/** Whether the card had to be drawn; null for a page that asks for none (no og:image). */
+function run(job: CardJob): boolean | null {
+  if ('text' in job) return cardInCache(job.text, cacheDir).drawn;
+  const card = pageCard(job.page.head, site);
+  if (!card) return null;
+  const { file, drawn } = cardInCache(card.text, cacheDir);
+  mkdirSync(dirname(card.target), { recursive: true });
+  placeCard(file, card.target);
+  return drawn;
 }
-export type CardDone = { id: number } & ({ drawn: boolean; error?: undefined } | { drawn?: undefined; error: string });
 
-const { cacheDir } = workerData as { cacheDir: string };
-
-parentPort!.on('message', async (jobs: CardJob[]) => {
-  const answers: CardDone[] = [];
-  for (const { id, text, target } of jobs) {
-    try {
-      const card = await cachedCard(text, cacheDir);
-      // Written synchronously: this thread has nothing else to do, and libuv's pool is the build's.
-      if (target) {
-        mkdirSync(dirname(target), { recursive: true });
-        // Replaced, not overwritten: an earlier build's card there may be a hard link into the cache.
-        rmSync(target, { force: true });
-        writeFileSync(target, card.image);
-      }
-      answers.push({ id, drawn: card.drawn });
-    } catch (error) {
-      answers.push({ id, error: `${target ?? text.title}: ${(error as Error).message}` });
-    }
+answerCalls((job: CardJob): boolean | null => {
+  try {
+    return run(job);
+  } catch (error) {
+    throw new Error(`${'text' in job ? job.text.title : job.page.file}: ${(error as Error).message}`);
   }
-  parentPort!.postMessage(answers);
 });

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Canvas, createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
@@ -115,15 +114,35 @@ export const cardHash = (text: CardText) =>
  */
 export const renderCard = (text: CardText): Buffer => drawCard(text).toBuffer('image/jpeg', CARD.quality);
 
-/** The card for `text`, from the cache folder when it was drawn before; `drawn` says whether it was. */
-export async function cachedCard(text: CardText, cacheDir: string): Promise<{ image: Buffer; drawn: boolean }> {
+/**
+ * The file of the card for `text` in the cache folder, drawn and written there first if it was not
+ * (`drawn`). Synchronous: it runs in the card thread, which has nothing else to do.
+ */
+export function cardInCache(text: CardText, cacheDir: string): { file: string; drawn: boolean } {
   const file = join(cacheDir, `${cardHash(text)}.${CARD.extension}`);
-  if (existsSync(file)) return { image: await readFile(file), drawn: false };
+  if (existsSync(file)) return { file, drawn: false };
   const image = renderCard(text);
-  await mkdir(cacheDir, { recursive: true });
+  mkdirSync(cacheDir, { recursive: true });
   // Written aside and renamed, so a build running at the same time never reads half a card.
   const part = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
-  await writeFile(part, image);
-  await rename(part, file);
-  return { image, drawn: true };
+  writeFileSync(part, image);
+  renameSync(part, file);
+  return { file, drawn: true };
+}
+
+/*
+ * A card goes into the site as a hard link to the cache: no data written (at 5,000 entries the
+ * cards are 360 MB, which copies made the kernel write while Astro wrote pages). The cache is
+ * content-addressed and only ever replaced by rename, so a linked card cannot change under the
+ * site. A file already at the target (an earlier build's card, maybe a link into the cache) is
+ * removed first, never written through. Another file system (EXDEV) gets a copy.
+ */
+export function placeCard(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return copyFileSync(from, to);
+    unlinkSync(to);
+    linkSync(from, to);
+  }
 }
