@@ -35,5 +35,5 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   // Pages render a few at a time, so one page's file writes overlap the next page's rendering.
-  build: { concurrency: 4 },
+  build: { concurrency: 8 },
 });

@@ -4,14 +4,14 @@ import { batched } from './page-hooks.ts';
 /*
  * The Pagefind index of one build, fed page by page while Astro renders them (a page hook: lib/page-hooks.ts)
  * instead of re-reading every page from dist/ when the build is done. A worker thread
- * (search-index-worker.ts) owns the index: it prepares each page and hands it to Pagefind's own
+ * (search-index-worker.ts) owns the index: it spaces each page and hands it to Pagefind's own
  * process, so both work on the second core while Astro renders on the first. The integration opens
  * it when the build starts and writes it when the build is done (src/integrations/pagefind.ts).
  */
 export interface LiveIndex {
   worker: Worker;
   /** Pages on their way to the worker, a batch at a time. */
-  batch: ReturnType<typeof batched<{ sourcePath: string; html: string }>>;
+  batch: ReturnType<typeof batched<{ sourcePath: string; html: string; blockEnds: number[] }>>;
   /** Pages indexed. */
   added: number;
 }
@@ -27,12 +27,16 @@ export function openLiveIndex(options: object): LiveIndex {
 
 export const liveIndex = (): LiveIndex | undefined => current;
 
-/** Hands one rendered page to the index, under the path Astro writes it to (relative to dist/). */
-export function addPage(live: LiveIndex, sourcePath: string, html: string): void {
-  // Only pages that mark their main content are indexed; the others need not cross over.
-  if (!html.includes('data-pagefind-body')) return;
+/** Only pages that mark their main content are indexed; the others need not cross over. */
+export const indexed = (html: string): boolean => html.includes('data-pagefind-body');
+
+/**
+ * Hands one rendered page to the index, under the path Astro writes it to (relative to dist/),
+ * with where its blocks end (lib/page-pass.ts).
+ */
+export function addPage(live: LiveIndex, sourcePath: string, html: string, blockEnds: number[]): void {
   live.added++;
-  live.batch.push({ sourcePath, html });
+  live.batch.push({ sourcePath, html, blockEnds });
 }
 
 /** Waits for every page, writes the index to `outputPath` (or drops it), and stops the worker. */

@@ -14,10 +14,9 @@ import {
   removedMessage,
 } from '../../src/checks/dist/published-urls.ts';
 import { checkDistSafety } from '../../src/checks/dist/safety.ts';
-import { spaceBlocks } from '../../src/integrations/pagefind.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { siteInlineScripts } from '../../src/lib/csp.ts';
-import { pageScripts } from '../../src/lib/inline-scripts.ts';
+import { pagePass, spaceBlocks } from '../../src/lib/page-pass.ts';
 import type { CardText } from '../../src/lib/social/card.ts';
 import { expectedCards } from '../../src/lib/social/meta.ts';
 import { CONTENT, ROOT } from '../helpers/fixture.ts';
@@ -104,7 +103,7 @@ describe('the real site', () => {
       // The policy <meta> was inserted before the page was written: read the page as it was rendered.
       const rendered = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '');
       const scripts = siteInlineScripts(parse(html, { comment: true })).map((s) => s.rawText);
-      expect(pageScripts(rendered).scripts, page.file).toEqual(scripts);
+      expect(pagePass(rendered).scripts, page.file).toEqual(scripts);
       // The built-site check's own scan of the page allows exactly these (a script it missed would pass unhashed).
       expect(page.findings, page.file).toEqual([]);
       const planted = html.replace('</body>', '<script>planted()</script></body>');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { spaceBlocks } from '../../src/integrations/pagefind.ts';
+import { spaceBlocks } from '../../src/lib/page-pass.ts';
 import { topIds } from '../../src/lib/search/eval.ts';
 import { loadPagefind, type NodePagefind } from '../../src/lib/search/pagefind-node.ts';
 import { ready } from '../helpers/sites.ts';
