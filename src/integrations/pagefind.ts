@@ -43,7 +43,7 @@ export function pagefindIntegration(): AstroIntegration {
         const live = open();
         // Spaced where the page's one reading (lib/page-reader.ts, shared with the CSP) found its blocks end.
         setPageHook('pagefind', async ({ file, html }) => {
-          if (indexed(html)) addPage(live, file, html, (await readPage(file, html)).blockEnds);
+          if (indexed(html)) addPage(live, file, html, await readPage(file, html));
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -52,7 +52,7 @@ export function pagefindIntegration(): AstroIntegration {
         const live = liveIndex() ?? open();
         for (const file of await missedPages(site)) {
           const html = await readFile(join(site, file), 'utf8');
-          if (indexed(html)) addPage(live, file, html, pagePass(html).blockEnds);
+          if (indexed(html)) addPage(live, file, html, pagePass(html));
         }
         const problems = await finishLiveIndex(live, join(site, 'pagefind'));
         if (problems.length) throw new Error(`Pagefind failed: ${problems.join('; ')}`);

@@ -1,5 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { batched } from './page-hooks.ts';
+import type { PagePass } from './page-pass.ts';
+
+/** What the search thread needs of a page's one reading (lib/page-pass.ts). */
+export type IndexFacts = Pick<PagePass, 'blockEnds' | 'indexed'>;
+export interface IndexedPage {
+  sourcePath: string;
+  html: string;
+  facts: IndexFacts;
+}
 
 /*
  * The Pagefind index of one build, fed page by page while Astro renders them (a page hook: lib/page-hooks.ts)
@@ -11,7 +20,7 @@ import { batched } from './page-hooks.ts';
 export interface LiveIndex {
   worker: Worker;
   /** Pages on their way to the worker, a batch at a time. */
-  batch: ReturnType<typeof batched<{ sourcePath: string; html: string; blockEnds: number[] }>>;
+  batch: ReturnType<typeof batched<IndexedPage>>;
   /** Pages indexed. */
   added: number;
 }
@@ -32,11 +41,11 @@ export const indexed = (html: string): boolean => html.includes('data-pagefind-b
 
 /**
  * Hands one rendered page to the index, under the path Astro writes it to (relative to dist/),
- * with where its blocks end (lib/page-pass.ts).
+ * with what its reading found (lib/page-pass.ts).
  */
-export function addPage(live: LiveIndex, sourcePath: string, html: string, blockEnds: number[]): void {
+export function addPage(live: LiveIndex, sourcePath: string, html: string, facts: IndexFacts): void {
   live.added++;
-  live.batch.push({ sourcePath, html, blockEnds });
+  live.batch.push({ sourcePath, html, facts: { blockEnds: facts.blockEnds, indexed: facts.indexed } });
 }
 
 /** Waits for every page, writes the index to `outputPath` (or drops it), and stops the worker. */

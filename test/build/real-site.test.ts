@@ -16,7 +16,7 @@ import {
 import { checkDistSafety } from '../../src/checks/dist/safety.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { siteInlineScripts } from '../../src/lib/csp.ts';
-import { pagePass, spaceBlocks } from '../../src/lib/page-pass.ts';
+import { forIndex, pagePass, spaceBlocks } from '../../src/lib/page-pass.ts';
 import type { CardText } from '../../src/lib/social/card.ts';
 import { expectedCards } from '../../src/lib/social/meta.ts';
 import { CONTENT, ROOT } from '../helpers/fixture.ts';
@@ -126,6 +126,10 @@ describe('the real site', () => {
       const tree = parse(html, { comment: true });
       for (const el of tree.querySelectorAll(BLOCKS)) el.insertAdjacentHTML('afterend', ' ');
       expect(text(spaceBlocks(html)), page.file).toBe(text(tree.toString()));
+      // What the index is handed: the marked content only, with the same text as in the whole page.
+      const marked = (h: string) => parse(h, { comment: true }).querySelector('[data-pagefind-body]')?.innerHTML;
+      if (html.includes('data-pagefind-body'))
+        expect(marked(forIndex(html, pagePass(html))), page.file).toBe(marked(spaceBlocks(html)));
     }
   });
 

@@ -1,7 +1,7 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { siteInlineScripts } from '../../src/lib/csp.ts';
-import { pagePass, spaceBlocks } from '../../src/lib/page-pass.ts';
+import { forIndex, pagePass, spaceBlocks } from '../../src/lib/page-pass.ts';
 import { closePageReader, readPage } from '../../src/lib/page-reader.ts';
 
 const PAGE = [
@@ -35,6 +35,23 @@ describe('the spacing for the search index', () => {
     expect(spaceBlocks(`${html}<noscript><p>e</p></noscript></main>`)).toBe(
       '<main><p>a<br> b</p> <table><tr><th>x</th> <td>y</td> </tr></table><p>c <div>d</div> <noscript><p>e</p></noscript></main>',
     );
+  });
+});
+
+describe('the page as the search index gets it', () => {
+  const page = (main: string) =>
+    `<!DOCTYPE html><html lang="en"><head><title>T</title></head><body class="b"><header><nav><p>Menu</p></nav></header>${main}<footer><p>Foot</p></footer><script>x()</script></body></html>`;
+
+  it('keeps the head and the marked content, spaced, and leaves out what surrounds it', () => {
+    const html = page('<main id="m" data-pagefind-body><h1>A</h1><p>b</p><div>c</div></main>');
+    expect(forIndex(html, pagePass(html))).toBe(
+      '<!DOCTYPE html><html lang="en"><head><title>T</title></head><body class="b"><main id="m" data-pagefind-body><h1>A</h1> <p>b</p> <div>c</div> </main></body></html>',
+    );
+  });
+
+  it('hands over the whole page, spaced, when nothing is marked', () => {
+    const html = page('<main><p>b</p></main>');
+    expect(forIndex(html, pagePass(html))).toBe(spaceBlocks(html));
   });
 });
 
