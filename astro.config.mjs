@@ -6,6 +6,7 @@ import { cspIntegration } from './src/integrations/csp.ts';
 import { mermaidFallbackIntegration } from './src/integrations/mermaid-fallback.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { quickSearchIntegration } from './src/integrations/quick-search.ts';
+import { renderPoolIntegration } from './src/integrations/render-pool.ts';
 import { withoutRedirects } from './src/integrations/sitemap-filter.ts';
 import { socialCardsIntegration } from './src/integrations/social-cards.ts';
 import { markdownProcessor } from './src/plugins/index.ts';
@@ -24,6 +25,8 @@ export default defineConfig({
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   markdown: { processor: markdownProcessor({ base }) },
   integrations: [
+    // First: the entries' render workers start while Astro does.
+    renderPoolIntegration(),
     mdx(),
     sitemap({ filter: withoutRedirects(outDir, base) }),
     mermaidFallbackIntegration(),

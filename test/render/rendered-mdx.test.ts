@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,6 +6,7 @@ import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_COMPONENTS } from '../../src/lib/content/entry-components.ts';
 import { createMdxRenderer, type MarkdownSettings } from '../../src/lib/content/mdx-pipeline.ts';
+import { acquirePool, warmPool } from '../../src/lib/content/render-pool.ts';
 import { markdownProcessor } from '../../src/plugins/index.ts';
 import { ROOT } from '../helpers/fixture.ts';
 
@@ -82,6 +83,24 @@ describe('entry bodies rendered at load time', () => {
     await expect(render('Text.\n\n<Chart data="x" />\n')).rejects.toThrow(
       /\/kb\/x\.mdx:3:1 {2}the component <Chart> is not available in entries \(known: <Guidance>\)/,
     );
+  });
+
+  it('render the same in the worker threads started early (a cold build of many entries)', async () => {
+    // The workers take the processor astro.config.mjs configures, for the base path of the environment.
+    const base = process.env.BASE_PATH ?? '/';
+    const inProcess = await createMdxRenderer(markdownProcessor({ base }), settings, ENTRY_COMPONENTS);
+    warmPool(ROOT, settings);
+    const pool = acquirePool(ROOT, settings);
+    mkdirSync(TMP, { recursive: true });
+    const out = join(TMP, 'pooled.html');
+    try {
+      const done = await pool.render({ id: 'x', body: BODY, path: '/kb/x.mdx', data: {}, out });
+      const expected = await inProcess(BODY, '/kb/x.mdx', {});
+      expect(readFileSync(out, 'utf8')).toBe(expected.html);
+      expect(done.headings).toEqual(expected.headings);
+    } finally {
+      pool.release();
+    }
   });
 
   it('name the file and line of a JavaScript expression', async () => {

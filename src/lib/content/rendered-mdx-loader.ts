@@ -10,7 +10,7 @@ import { passContentGate } from '../build-handoff.ts';
 import { DIAGRAM_DIR } from '../diagrams/cache.ts';
 import { ENTRY_COMPONENTS } from './entry-components.ts';
 import { createMdxRenderer, type MdxRenderer, markdownSettings } from './mdx-pipeline.ts';
-import { acquirePool } from './render-pool.ts';
+import { acquirePool, WORKER_THRESHOLD } from './render-pool.ts';
 import type { Done, Job } from './render-worker.ts';
 import type { RenderedBody } from './rendered-body.ts';
 
@@ -22,8 +22,6 @@ import type { RenderedBody } from './rendered-body.ts';
  * builds, keeps the rest, so a rebuild renders only the entries that changed.
  */
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
-/** Below this many entries to render, starting worker threads costs more than it saves. */
-const WORKER_THRESHOLD = 100;
 
 export function renderedMdx(options: { base: string }): Loader {
   const inner = glob({ pattern: '*.mdx', base: options.base });
