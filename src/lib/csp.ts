@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { HTMLElement } from 'node-html-parser';
 
 /**
  * The Content-Security-Policy every page carries. Scripts run only from this site or when their
@@ -29,11 +28,6 @@ const BASE_DIRECTIVES = [
 
 /** The CSP source expression of a script's text, exactly as the browser hashes it. */
 export const scriptHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-
-/** Inline scripts of a page that the site itself ships (not inside the entry text). */
-export function siteInlineScripts(root: HTMLElement): HTMLElement[] {
-  return root.querySelectorAll('script:not([src])').filter((s) => !s.closest(CONTENT_SCOPE));
-}
 
 /** The policy for a page with these inline-script hashes. */
 export function policy(hashes: Iterable<string>): string {

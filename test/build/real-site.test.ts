@@ -15,11 +15,11 @@ import {
 } from '../../src/checks/dist/published-urls.ts';
 import { checkDistSafety } from '../../src/checks/dist/safety.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { siteInlineScripts } from '../../src/lib/csp.ts';
 import { forIndex, pagePass, spaceBlocks } from '../../src/lib/page-pass.ts';
 import type { CardText } from '../../src/lib/social/card.ts';
 import { expectedCards } from '../../src/lib/social/meta.ts';
 import { CONTENT, ROOT } from '../helpers/fixture.ts';
+import { siteInlineScripts } from '../helpers/inline-scripts.ts';
 import { ready } from '../helpers/sites.ts';
 
 /* The real knowledge base, built once: what readers get. */

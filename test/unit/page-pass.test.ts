@@ -1,8 +1,8 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { siteInlineScripts } from '../../src/lib/csp.ts';
 import { forIndex, pagePass, spaceBlocks } from '../../src/lib/page-pass.ts';
 import { closePageReader, readPage } from '../../src/lib/page-reader.ts';
+import { siteInlineScripts } from '../helpers/inline-scripts.ts';
 
 const PAGE = [
   '<!DOCTYPE html><html lang="en"><head data-x="1"><meta charset="utf-8">',
