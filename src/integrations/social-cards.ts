@@ -60,9 +60,9 @@ export function socialCardsIntegration(): AstroIntegration {
       'astro:build:start': () => {
         setPageHook('social-cards', (page) => track(cardOf(page)));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      // The output folder is the configured one (config:done): the card thread writes there.
+      'astro:build:done': async ({ logger }) => {
         setPageHook('social-cards');
-        const out = fileURLToPath(dir);
         for (const file of await missedPages(out))
           track(cardOf({ file, html: await readFile(join(out, file), 'utf8') }));
         const pages = (await Promise.all(writing)).filter((card) => card !== null);

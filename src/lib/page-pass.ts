@@ -84,7 +84,7 @@ export function pageFacts(html: string): PageFacts {
 }
 
 /** The page with a space at each of `ends` (ascending), as handed to the search index; the served HTML is unchanged. */
-export function spaceAt(html: string, ends: number[]): string {
+function spaceAt(html: string, ends: number[]): string {
   const parts: string[] = [];
   let from = 0;
   for (const end of ends) {

@@ -67,7 +67,7 @@ function paragraph(ctx: SKRSContext2D, text: string, top: number, size: number, 
 let canvas: Canvas | undefined;
 
 /** Draws the card: the kind of page, the title, the summary, and the site's name at the foot. */
-export function drawCard({ title, kind, summary, siteName }: CardText) {
+function drawCard({ title, kind, summary, siteName }: CardText) {
   registerFonts();
   // One canvas per thread, drawn over for each card: Skia's pixels live outside V8's heap, so
   // the garbage collector, which does not see them, let thousands of fresh canvases pile up (14 GB
@@ -101,9 +101,10 @@ export function drawCard({ title, kind, summary, siteName }: CardText) {
 /** Where cards are cached: .cache/social-cards/ (survives npm ci), or KB_CARD_CACHE. */
 export const cardCacheDir = (root: string) => process.env.KB_CARD_CACHE ?? join(root, '.cache/social-cards');
 
-export const cardHash = (text: CardText) =>
+/** Named field by field: the same text gives the same card, however the object holding it was built. */
+export const cardHash = ({ title, kind, summary, siteName }: CardText) =>
   createHash('sha256')
-    .update(JSON.stringify([TEMPLATE_VERSION, text]))
+    .update(JSON.stringify([TEMPLATE_VERSION, title, kind, summary, siteName]))
     .digest('hex')
     .slice(0, 20);
 
@@ -112,7 +113,7 @@ export const cardHash = (text: CardText) =>
  * (card-worker.ts), so page writes never queue behind cards on libuv's thread pool. The encoding
  * must finish before the shared canvas is drawn over, so it is never handed to another thread.
  */
-export const renderCard = (text: CardText): Buffer => drawCard(text).toBuffer('image/jpeg', CARD.quality);
+const renderCard = (text: CardText): Buffer => drawCard(text).toBuffer('image/jpeg', CARD.quality);
 
 /**
  * The file of the card for `text` in the cache folder, drawn and written there first if it was not

@@ -35,7 +35,6 @@ export function pageCard(head: string, site: { base: string; out: string }): Pag
   const path = new URL(image).pathname;
   if (!path.startsWith(site.base)) throw new Error(`og:image ${image} is outside the base path ${site.base}`);
   return {
-    // In this order: the cache is keyed by a hash of the text as written (card.ts, cardHash).
     text: {
       title: get('og:title'),
       kind: get('twitter:data1'),
