@@ -7,9 +7,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { auditGuide } from '../src/checks/audit/guide.ts';
 import { createContext } from '../src/checks/content/context.ts';
-import { loadContent } from '../src/lib/content/load.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { loadContent } from '../src/ingest/load.ts';
+import { contentDir } from '../src/ingest/content-dir.ts';
+import { formatProblem } from '../src/report/problems.ts';
 
 const run = Number(process.env.VERBATIM_WORDS ?? 8);
 const guidePath = resolve(process.env.GUIDE_PATH ?? '../shared/source/guide.md');

@@ -3,9 +3,9 @@
  * and words of prose per collection, the shortest entries, mentions of "the guide", and how many
  * sources were read. For closing notes and reviews; nothing here fails a build.
  */
-import { loadContent } from '../src/lib/content/load.ts';
-import { guideMentions, proseWords } from '../src/lib/content/words.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { loadContent } from '../src/ingest/load.ts';
+import { guideMentions, proseWords } from '../src/ingest/words.ts';
+import { contentDir } from '../src/ingest/content-dir.ts';
 import { ENTRY_COLLECTIONS, REGISTRY } from '../src/schemas/registry.ts';
 
 const content = await loadContent(contentDir());

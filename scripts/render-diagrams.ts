@@ -2,8 +2,8 @@
  * `npm run diagrams`: renders the mermaid diagrams of content/ that are not yet in the cache
  * (src/lib/diagrams/prerender.ts). `npm run build` does the same after the checks, in their process.
  */
-import { loadContent } from '../src/lib/content/load.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { prerenderDiagrams } from '../src/lib/diagrams/prerender.ts';
+import { loadContent } from '../src/ingest/load.ts';
+import { contentDir } from '../src/ingest/content-dir.ts';
+import { prerenderDiagrams } from '../src/ingest/diagrams/prerender.ts';
 
 if (!(await prerenderDiagrams(await loadContent(contentDir())))) process.exit(1);

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluate, formatReport, passes, readSuite } from '../src/lib/search/eval.ts';
-import { loadPagefind } from '../src/lib/search/pagefind-node.ts';
+import { evaluate, formatReport, passes, readSuite } from '../src/model/search/eval.ts';
+import { loadPagefind } from '../src/model/search/pagefind-node.ts';
 import { ENTRY_COLLECTIONS } from '../src/schemas/registry.ts';
 
 const root = resolve(import.meta.dirname, '..');

@@ -1,4 +1,4 @@
-import type { Counts, PagefindApi } from '../lib/search/run.ts';
+import type { Counts, PagefindApi } from '../model/search/run.ts';
 
 /**
  * A typed element factory for the search scripts. Keyed by tag name so `props` are checked against

@@ -1,5 +1,5 @@
-import { PAGEFIND_OPTIONS } from '../lib/search/options.ts';
-import { loadPage, type PagefindData, runSearch } from '../lib/search/run.ts';
+import { PAGEFIND_OPTIONS } from '../model/search/options.ts';
+import { loadPage, type PagefindData, runSearch } from '../model/search/run.ts';
 import { type BrowserPagefind, el, loadPagefind } from './dom.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Counts } from '../lib/search/run.ts';
+import type { Counts } from '../model/search/run.ts';
 import { el } from './dom.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { PAGEFIND_OPTIONS } from '../lib/search/options.ts';
-import { loadPage, type PagefindData, type PagefindHit, runSearch } from '../lib/search/run.ts';
+import { PAGEFIND_OPTIONS } from '../model/search/options.ts';
+import { loadPage, type PagefindData, type PagefindHit, runSearch } from '../model/search/run.ts';
 import { el, loadPagefind } from './dom.ts';
 import { FACETS, renderChips, renderFilters, type Selected, toggleFacet } from './search-filters.ts';
 

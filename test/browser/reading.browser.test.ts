@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/checks/content/context.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { kitItems, selectKit } from '../../src/lib/review-kit.ts';
+import { loadContent } from '../../src/ingest/load.ts';
+import { kitItems, selectKit } from '../../src/model/review-kit.ts';
 import { type BrowserSite, browseSite } from '../helpers/browser.ts';
 import { overflowingLabels } from '../helpers/diagram-labels.ts';
 import { CONTENT, ROOT } from '../helpers/fixture.ts';

@@ -4,7 +4,7 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readDist } from '../../src/checks/dist/pages.ts';
 import { checkDistSafety } from '../../src/checks/dist/safety.ts';
-import { allowedHashes, CONTENT_SCOPE, scriptHash } from '../../src/lib/csp.ts';
+import { allowedHashes, CONTENT_SCOPE, scriptHash } from '../../src/model/csp.ts';
 import { ready } from '../helpers/sites.ts';
 import { CASES } from '../hostile/corpus.ts';
 

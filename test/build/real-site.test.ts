@@ -14,10 +14,10 @@ import {
   removedMessage,
 } from '../../src/checks/dist/published-urls.ts';
 import { checkDistSafety } from '../../src/checks/dist/safety.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { loadContent } from '../../src/ingest/load.ts';
 import { forIndex, pagePass, spaceBlocks } from '../../src/lib/page-pass.ts';
-import type { CardText } from '../../src/lib/social/card.ts';
-import { expectedCards } from '../../src/lib/social/meta.ts';
+import type { CardText } from '../../src/emit/cards/card.ts';
+import { expectedCards } from '../../src/model/social-meta.ts';
 import { CONTENT, ROOT } from '../helpers/fixture.ts';
 import { siteInlineScripts } from '../helpers/inline-scripts.ts';
 import { ready } from '../helpers/sites.ts';

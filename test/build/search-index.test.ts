@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { spaceBlocks } from '../../src/lib/page-pass.ts';
-import { topIds } from '../../src/lib/search/eval.ts';
-import { loadPagefind, type NodePagefind } from '../../src/lib/search/pagefind-node.ts';
+import { topIds } from '../../src/model/search/eval.ts';
+import { loadPagefind, type NodePagefind } from '../../src/model/search/pagefind-node.ts';
 import { ready } from '../helpers/sites.ts';
 
 /*

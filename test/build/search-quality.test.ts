@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { evaluate, formatReport, passes, readSuite, THRESHOLDS, topIds } from '../../src/lib/search/eval.ts';
-import { loadPagefind, type NodePagefind } from '../../src/lib/search/pagefind-node.ts';
+import { loadContent } from '../../src/ingest/load.ts';
+import { evaluate, formatReport, passes, readSuite, THRESHOLDS, topIds } from '../../src/model/search/eval.ts';
+import { loadPagefind, type NodePagefind } from '../../src/model/search/pagefind-node.ts';
 import { CONTENT, ROOT } from '../helpers/fixture.ts';
 import { ready } from '../helpers/sites.ts';
 

@@ -7,9 +7,9 @@ import { checkDistLinks } from '../../src/checks/dist/links.ts';
 import { readDist } from '../../src/checks/dist/pages.ts';
 import { checkDistSafety } from '../../src/checks/dist/safety.ts';
 import { checkDistSocial } from '../../src/checks/dist/social.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { allowedHashes, scriptHash } from '../../src/lib/csp.ts';
-import { isLayoutId } from '../../src/lib/layout-ids.ts';
+import { loadContent } from '../../src/ingest/load.ts';
+import { allowedHashes, scriptHash } from '../../src/model/csp.ts';
+import { isLayoutId } from '../../src/model/layout-ids.ts';
 import { FIXTURE, ROOT } from '../helpers/fixture.ts';
 import { ready } from '../helpers/sites.ts';
 

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { chromiumPath, hasChromium, launchChromium } from '../../src/lib/chromium.ts';
+import { chromiumPath, hasChromium, launchChromium } from '../../src/ingest/diagrams/chromium.ts';
 
 export async function launchBrowser(): Promise<Browser> {
   if (!hasChromium()) {

@@ -1,5 +1,5 @@
 import type { HTMLElement } from 'node-html-parser';
-import { CONTENT_SCOPE } from '../../src/lib/csp.ts';
+import { CONTENT_SCOPE } from '../../src/model/csp.ts';
 
 /**
  * The inline scripts a page ships (not inside the entry text), found in a full parse: the

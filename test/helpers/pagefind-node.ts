@@ -4,4 +4,4 @@ export {
   loadPagefind,
   type NodePagefind,
   type PagefindResult,
-} from '../../src/lib/search/pagefind-node.ts';
+} from '../../src/model/search/pagefind-node.ts';

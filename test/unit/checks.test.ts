@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/checks/content/index.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/report/problems.ts';
 import { brokenCopy, CONTENT, FIXTURE, ROOT, UNLINKED_QUESTIONS } from '../helpers/fixture.ts';
 
 const problemsIn = async (dir: string) => (await runChecks(dir, ROOT)).problems.map(formatProblem);

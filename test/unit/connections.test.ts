@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/checks/content/context.ts';
-import { connectionsOf } from '../../src/lib/connections.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
-import type { Graph } from '../../src/lib/graph.ts';
+import { connectionsOf } from '../../src/model/connections.ts';
+import { loadContent } from '../../src/ingest/load.ts';
+import type { Graph } from '../../src/model/graph.ts';
 import { FIXTURE, ROOT } from '../helpers/fixture.ts';
 
 /* The Connections block: each connected entry once, with every way it connects (fixture graph). */

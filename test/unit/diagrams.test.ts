@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIAGRAM_DIR, diagramKey, THEMES } from '../../src/lib/diagrams/cache.ts';
-import { htmlInLabels, svgProblems } from '../../src/lib/diagrams/svg-safety.ts';
+import { DIAGRAM_DIR, diagramKey, THEMES } from '../../src/ingest/diagrams/cache.ts';
+import { htmlInLabels, svgProblems } from '../../src/ingest/diagrams/svg-safety.ts';
 import { brokenCopy, FIXTURE, ROOT, tmpDir } from '../helpers/fixture.ts';
 
 /* A diagram that is not in the cache, on a machine without Chromium: warned about, rendered in the page. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/checks/content/index.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/report/problems.ts';
 import { brokenCopy, FIXTURE, ROOT } from '../helpers/fixture.ts';
 
 /*

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/checks/content/context.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { type Graph, keyOf, sharedTags } from '../../src/lib/graph.ts';
+import { loadContent } from '../../src/ingest/load.ts';
+import { type Graph, keyOf, sharedTags } from '../../src/model/graph.ts';
 import { CONTENT, FIXTURE, ROOT } from '../helpers/fixture.ts';
 
 /** Keys of a list of graph entries, sorted, for order-independent comparison. */

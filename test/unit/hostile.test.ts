@@ -3,8 +3,8 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/checks/content/index.ts';
-import { diagramKey, THEMES } from '../../src/lib/diagrams/cache.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { diagramKey, THEMES } from '../../src/ingest/diagrams/cache.ts';
+import { formatProblem } from '../../src/report/problems.ts';
 import { brokenCopy, FIXTURE, ROOT, tmpDir } from '../helpers/fixture.ts';
 import { BODY, CASES, ENTRY, type HostileCase } from '../hostile/corpus.ts';
 

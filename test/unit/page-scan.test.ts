@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/checks/dist/pages.ts';
-import { policy, scriptHash } from '../../src/lib/csp.ts';
+import { policy, scriptHash } from '../../src/model/csp.ts';
 
 /* The built-site check's one streaming pass over a page (src/checks/dist/page-scan.ts). */
 const SCRIPT = 'document.documentElement.dataset.theme = "dark";';

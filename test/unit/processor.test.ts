@@ -1,8 +1,8 @@
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeBody } from '../../src/lib/content/body.ts';
-import { parseMdx } from '../../src/lib/content/parse.ts';
-import { markdownProcessor } from '../../src/plugins/index.ts';
+import { analyzeBody } from '../../src/ingest/body.ts';
+import { parseMdx } from '../../src/ingest/parse.ts';
+import { markdownProcessor } from '../../src/ingest/plugins/index.ts';
 
 /*
  * Strings through the site's Markdown pipeline (src/plugins/index.ts), compared with what the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type KitItem, kitsByChallenge, selectKit } from '../../src/lib/review-kit.ts';
+import { type KitItem, kitsByChallenge, selectKit } from '../../src/model/review-kit.ts';
 
 const item = (title: string, challenges: string[], stages: string[] = []): KitItem => ({
   kind: 'practice',

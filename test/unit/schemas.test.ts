@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { loadContent } from '../../src/ingest/load.ts';
+import { formatProblem } from '../../src/report/problems.ts';
 import { brokenCopy, FIXTURE, ROOT } from '../helpers/fixture.ts';
 
 const load = async (dir: string) => (await loadContent(dir, ROOT)).problems.map(formatProblem);

@@ -1,6 +1,6 @@
-import type { Content } from '../../lib/content/load.ts';
-import type { Graph } from '../../lib/graph.ts';
-import type { Problem } from '../../lib/problems.ts';
+import type { Content } from '../../ingest/load.ts';
+import type { Graph } from '../../model/graph.ts';
+import type { Problem } from '../../report/problems.ts';
 import { type AttributedLine, attributedLines, GUIDE_ORGS, shingles, wordsOf } from './guide-lines.ts';
 
 /**

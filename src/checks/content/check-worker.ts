@@ -1,23 +1,15 @@
 import { parentPort } from 'node:worker_threads';
-import { contentDir } from '../../lib/content-dir.ts';
-import { prerenderDiagrams } from '../../lib/diagrams/prerender.ts';
-import type { CardText } from '../../lib/social/card.ts';
-import { expectedCards } from '../../lib/social/meta.ts';
+import { contentDir } from '../../ingest/content-dir.ts';
+import { prerenderDiagrams } from '../../ingest/diagrams/prerender.ts';
 import { reportChecks, runChecks } from './index.ts';
 
 /*
- * `npm run build` runs the content checks in this worker thread (scripts/build.ts), so they use
- * the second core while Astro starts on the first. When they pass, the diagrams are rendered from
- * the content the checks loaded, and the answer tells Astro's loader it may render the entries
- * (lib/build-handoff.ts). It also says which social cards most pages will ask for, so they can
- * be drawn while Astro renders the entries (lib/social/meta.ts, expectedCards).
+ * `npm run build` runs the content checks, then the diagrams, in this worker thread
+ * (scripts/build.ts): they use the second core while Astro starts on the first, and the DOM that
+ * mermaid's parser needs (happy-dom's globals) stays in this thread, away from Astro's.
+ * It answers whether the content passed and its diagrams are rendered.
  */
-export interface CheckAnswer {
-  ok: boolean;
-  cards: CardText[];
-}
-
 const started = performance.now();
 const result = await runChecks(contentDir());
 const ok = reportChecks(result, started) && (await prerenderDiagrams(result.context.content));
-parentPort!.postMessage({ ok, cards: ok ? expectedCards(result.context) : [] } satisfies CheckAnswer);
+parentPort!.postMessage(ok);

@@ -1,5 +1,5 @@
-import { FIGURE, wordsOf } from '../../lib/content/words.ts';
-import type { Problem } from '../../lib/problems.ts';
+import { FIGURE, wordsOf } from '../../ingest/words.ts';
+import type { Problem } from '../../report/problems.ts';
 import { REGISTRY } from '../../schemas/registry.ts';
 import type { CheckContext } from './context.ts';
 

@@ -14,10 +14,10 @@ import {
   isAriaAttribute,
   LINK_ATTRIBUTES,
   RESOURCE_ATTRIBUTES,
-} from '../../lib/content/allowed-markup.ts';
-import type { LoadedEntry } from '../../lib/content/load.ts';
-import type { Problem } from '../../lib/problems.ts';
-import { linkProblem, resourceProblem } from '../../lib/safe-urls.ts';
+} from '../../ingest/allowed-markup.ts';
+import type { LoadedEntry } from '../../ingest/load.ts';
+import type { Problem } from '../../report/problems.ts';
+import { linkProblem, resourceProblem } from '../../ingest/safe-urls.ts';
 import { type CheckContext, suggest } from './context.ts';
 
 /**

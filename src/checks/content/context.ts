@@ -1,9 +1,9 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { toGraphEntry } from '../../lib/content/graph-entry.ts';
-import type { Content } from '../../lib/content/load.ts';
-import { buildGraph, type Graph, keyOf } from '../../lib/graph.ts';
-import { KIT_SECTIONS, kitItems, selectKit } from '../../lib/review-kit.ts';
-import { type SitePages, siteModel } from '../../lib/site-model.ts';
+import { toGraphEntry } from '../../model/graph-entry.ts';
+import type { Content } from '../../ingest/load.ts';
+import { buildGraph, type Graph, keyOf } from '../../model/graph.ts';
+import { KIT_SECTIONS, kitItems, selectKit } from '../../model/review-kit.ts';
+import { type SitePages, siteModel } from '../../model/site-model.ts';
 
 /** Everything a rule may read: the loaded files (each entry with its body's facts) and the one link graph. */
 export interface CheckContext {

@@ -1,9 +1,9 @@
-import { cachedDiagram, isLinkedDiagram, THEMES } from '../../lib/diagrams/cache.ts';
-import { diagramSize } from '../../lib/diagrams/parse.ts';
-import { htmlInLabels, svgProblems } from '../../lib/diagrams/svg-safety.ts';
-import type { Problem } from '../../lib/problems.ts';
-import { linkProblem } from '../../lib/safe-urls.ts';
-import type { RuleId } from '../rules.ts';
+import { cachedDiagram, isLinkedDiagram, THEMES } from '../../ingest/diagrams/cache.ts';
+import { diagramSize } from '../../ingest/diagrams/parse.ts';
+import { htmlInLabels, svgProblems } from '../../ingest/diagrams/svg-safety.ts';
+import type { Problem } from '../../report/problems.ts';
+import { linkProblem } from '../../ingest/safe-urls.ts';
+import type { RuleId } from '../../report/rules.ts';
 import type { CheckContext } from './context.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { parseDiagram } from '../../lib/diagrams/parse.ts';
-import type { Problem } from '../../lib/problems.ts';
+import { parseDiagram } from '../../ingest/diagrams/parse.ts';
+import type { Problem } from '../../report/problems.ts';
 import type { CheckContext } from './context.ts';
 
 /** Every mermaid block parses with mermaid's own parser; errors point at the line in the MDX file. */

@@ -1,5 +1,5 @@
-import { guideMentions, proseWords } from '../../lib/content/words.ts';
-import type { Problem } from '../../lib/problems.ts';
+import { guideMentions, proseWords } from '../../ingest/words.ts';
+import type { Problem } from '../../report/problems.ts';
 import { REGISTRY } from '../../schemas/registry.ts';
 import { MAX_GUIDE_MENTIONS, MIN_PROSE_WORDS } from '../../schemas/shapes.ts';
 import type { CheckContext } from './context.ts';

@@ -1,7 +1,7 @@
-import { findCitations } from '../../lib/citations.ts';
-import type { LoadedSource } from '../../lib/content/load.ts';
-import { FIGURE, isYear, numbersIn, wordsOf } from '../../lib/content/words.ts';
-import type { Problem } from '../../lib/problems.ts';
+import { findCitations } from '../../ingest/citations.ts';
+import type { LoadedSource } from '../../ingest/load.ts';
+import { FIGURE, isYear, numbersIn, wordsOf } from '../../ingest/words.ts';
+import type { Problem } from '../../report/problems.ts';
 import { REGISTRY } from '../../schemas/registry.ts';
 import type { CheckContext } from './context.ts';
 

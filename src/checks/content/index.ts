@@ -1,5 +1,5 @@
-import { loadContent } from '../../lib/content/load.ts';
-import { formatProblem, type Problem, sortProblems } from '../../lib/problems.ts';
+import { loadContent } from '../../ingest/load.ts';
+import { formatProblem, type Problem, sortProblems } from '../../report/problems.ts';
 import { checkClaims } from './claims.ts';
 import { checkContentSafety } from './content-safety.ts';
 import { type CheckContext, createContext } from './context.ts';

@@ -1,5 +1,5 @@
-import { isLayoutId } from '../../lib/layout-ids.ts';
-import type { Problem } from '../../lib/problems.ts';
+import { isLayoutId } from '../../model/layout-ids.ts';
+import type { Problem } from '../../report/problems.ts';
 import type { CheckContext } from './context.ts';
 
 /**

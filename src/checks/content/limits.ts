@@ -1,5 +1,5 @@
-import { MAX_NESTING } from '../../lib/content/tree-shape.ts';
-import type { Problem } from '../../lib/problems.ts';
+import { MAX_NESTING } from '../../ingest/tree-shape.ts';
+import type { Problem } from '../../report/problems.ts';
 import type { CheckContext } from './context.ts';
 
 /**

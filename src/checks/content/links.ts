@@ -1,5 +1,5 @@
-import { classifyHref, entryPath } from '../../lib/hrefs.ts';
-import type { Problem } from '../../lib/problems.ts';
+import { classifyHref, entryPath } from '../../ingest/hrefs.ts';
+import type { Problem } from '../../report/problems.ts';
 import { type CheckContext, sitePages, suggest } from './context.ts';
 
 /**

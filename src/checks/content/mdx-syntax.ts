@@ -1,4 +1,4 @@
-import type { Problem } from '../../lib/problems.ts';
+import type { Problem } from '../../report/problems.ts';
 import type { CheckContext } from './context.ts';
 
 /**

@@ -1,7 +1,7 @@
-import { refsOf } from '../../lib/content/graph-entry.ts';
-import { keyOf } from '../../lib/graph.ts';
-import { classifyHref } from '../../lib/hrefs.ts';
-import type { Problem } from '../../lib/problems.ts';
+import { refsOf } from '../../model/graph-entry.ts';
+import { keyOf } from '../../model/graph.ts';
+import { classifyHref } from '../../ingest/hrefs.ts';
+import type { Problem } from '../../report/problems.ts';
 import { type CheckContext, suggest } from './context.ts';
 
 /**

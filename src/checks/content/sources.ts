@@ -1,4 +1,4 @@
-import type { Problem } from '../../lib/problems.ts';
+import type { Problem } from '../../report/problems.ts';
 import { REGISTRY } from '../../schemas/registry.ts';
 import type { CheckContext } from './context.ts';
 

@@ -1,5 +1,5 @@
-import { keyOf } from '../../lib/graph.ts';
-import type { Problem } from '../../lib/problems.ts';
+import { keyOf } from '../../model/graph.ts';
+import type { Problem } from '../../report/problems.ts';
 import { aliasPath } from '../../schemas/fields.ts';
 import { REGISTRY } from '../../schemas/registry.ts';
 import type { CheckContext } from './context.ts';

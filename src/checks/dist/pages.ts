@@ -1,10 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { allowedHashes, scriptHash } from '../../model/csp.ts';
 import { join, relative } from 'node:path';
-import { type Finding, scanPage } from './page-scan.ts';
+import { readPage as readHtml, type PageReading } from './read-page.ts';
+import type { Finding } from './safety.ts';
 
 /**
  * The built site read once: every file, and for each HTML page what the link check and the
- * published-URL list need, and what the safety rules found (one streaming pass: page-scan.ts).
+ * published-URL list need, and what the safety rules found (the one reading of a page: emit/read-page.ts).
  */
 export interface DistPage {
   /** The URL the page is served at, without the base: `/practices/x/`. */
@@ -39,26 +41,32 @@ export interface DistSite<P extends DistPage = ParsedPage> {
 /** `practices/x/index.html` → `/practices/x/`. */
 const urlOf = (path: string) => `/${path}`.replace(/index\.html$/, '').replace(/\.html$/, '/');
 
-/**
- * Reads the built site: every file, and every HTML page but those in `skip` (pages the build
- * already read as it wrote them, see src/integrations/dist-check.ts).
- */
-export async function readDist(dist: string, skip: ReadonlySet<string> = new Set()): Promise<DistSite> {
+/** The files of the built site, as `/path` from its root. */
+export async function distFiles(dist: string): Promise<Set<string>> {
+  const entries = (await readdir(dist, { withFileTypes: true, recursive: true })).filter((d) => d.isFile());
+  return new Set(entries.map((d) => `/${relative(dist, join(d.parentPath, d.name))}`));
+}
+
+/** Reads the built site from disk: every file, and every HTML page (`npm run urls`, scripts/check-dist.ts, tests). */
+export async function readDist(dist: string): Promise<DistSite> {
   const files = new Set<string>();
   const pages: ParsedPage[] = [];
   const entries = (await readdir(dist, { withFileTypes: true, recursive: true })).filter((d) => d.isFile());
   for (const d of entries.sort((a, b) => join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)))) {
     const path = relative(dist, join(d.parentPath, d.name));
     files.add(`/${path}`);
-    if (d.name.endsWith('.html') && !skip.has(path))
-      pages.push(readPage(path, await readFile(join(dist, path), 'utf8')));
+    if (d.name.endsWith('.html')) pages.push(readPage(path, await readFile(join(dist, path), 'utf8')));
   }
   return { pages, files };
 }
 
 /** One page of the built site, `path` relative to dist/. */
-export function readPage(path: string, html: string): ParsedPage {
-  const { refresh, ...facts } = scanPage(html);
+export const readPage = (path: string, html: string): ParsedPage => distPage(path, readHtml(html));
+
+/** What the checks keep of a page's reading (the build hands over the reading it made for every step). */
+export function distPage(path: string, reading: PageReading): ParsedPage {
+  const { refresh, ids, sectionIds, links, publishedAnchors, meta } = reading;
+  const facts = { ids, sectionIds, links, publishedAnchors, meta, findings: policyFindings(reading) };
   const redirectTo = refresh ? /url=(.*)$/i.exec(refresh)?.[1] : undefined;
   return { url: urlOf(path), file: path, ...facts, redirect: refresh !== undefined, ...(redirectTo && { redirectTo }) };
 }
@@ -66,4 +74,31 @@ export function readPage(path: string, html: string): ParsedPage {
 /** The page without its findings: what the other checks read, once the safety check has them. */
 export function withoutFindings({ findings: _, ...page }: ParsedPage): DistPage {
   return page;
+}
+
+/** The safety rules' findings on the page, and whether its policy comes first and allows every inline script. */
+function policyFindings(r: PageReading): Finding[] {
+  if (r.policy === undefined)
+    return [
+      {
+        rule: 'csp',
+        message: 'the page has no Content-Security-Policy <meta>: build with the post-build pipeline (src/emit/pipeline.ts)',
+      },
+      ...r.findings,
+    ];
+  const found: Finding[] = [];
+  if (r.scriptBeforePolicy)
+    found.push({
+      rule: 'csp',
+      message: 'a script comes before the Content-Security-Policy <meta>: the policy must come first in <head>',
+    });
+  const allowed = allowedHashes(r.policy);
+  for (const text of r.scripts.filter((s) => !allowed.has(scriptHash(s))))
+    found.push({
+      rule: 'csp',
+      message:
+        `an inline script ("${text.trim().slice(0, 40)}...") is not allowed by the page's policy: the browser will ` +
+        'not run it; rebuild so its hash is added',
+    });
+  return [...found, ...r.findings];
 }

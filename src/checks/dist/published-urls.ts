@@ -1,5 +1,5 @@
-import { entryKeyOfPath } from '../../lib/hrefs.ts';
-import type { Problem } from '../../lib/problems.ts';
+import { entryKeyOfPath } from '../../ingest/hrefs.ts';
+import type { Problem } from '../../report/problems.ts';
 import { type DistPage, type DistSite, readDist } from './pages.ts';
 
 /*

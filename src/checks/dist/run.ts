@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { BuiltPages } from '../../integrations/dist-check.ts';
-import { formatProblem, type Problem } from '../../lib/problems.ts';
+import { formatProblem, type Problem } from '../../report/problems.ts';
 import { checkDistLinks } from './links.ts';
-import { readDist, withoutFindings } from './pages.ts';
+import { distFiles, type ParsedPage, readDist, withoutFindings } from './pages.ts';
 import { compareUrls, PUBLISHED_FILE, parseUrlList, publishedUrls, removedProblems } from './published-urls.ts';
 import { checkDistSafety } from './safety.ts';
 import { checkDistSocial } from './social.ts';
@@ -19,17 +18,15 @@ export interface DistCheckOptions {
   base: string;
   listFile?: string;
   update?: boolean;
-  /** Pages the build read as it wrote them (src/integrations/dist-check.ts): not read again. */
-  built?: BuiltPages;
+  /** The pages as the post-build pipeline read them (src/emit/pipeline.ts); otherwise read from `dist`. */
+  pages?: ParsedPage[];
 }
 
-export async function checkBuiltSite({ dist, base, listFile = PUBLISHED_FILE, update, built }: DistCheckOptions) {
-  const fromDisk = await readDist(dist, built?.seen);
-  const safety: Problem[] = [...(built?.problems ?? []), ...checkDistSafety(fromDisk, base)];
-  const pages = [...(built?.pages ?? []), ...fromDisk.pages.map(withoutFindings)].sort((a, b) =>
-    a.file.localeCompare(b.file),
-  );
-  const site = { pages, files: fromDisk.files };
+export async function checkBuiltSite({ dist, base, listFile = PUBLISHED_FILE, update, pages: read }: DistCheckOptions) {
+  const parsed = read ? { pages: read, files: await distFiles(dist) } : await readDist(dist);
+  const safety: Problem[] = checkDistSafety(parsed, base);
+  const pages = parsed.pages.map(withoutFindings).sort((a, b) => a.file.localeCompare(b.file));
+  const site = { pages, files: parsed.files };
   const problems: Problem[] = [
     ...safety,
     ...(await checkDistLinks(site, base)),

@@ -1,7 +1,7 @@
-import type { Problem } from '../../lib/problems.ts';
-import { classifyUrl } from '../../lib/safe-urls.ts';
+import type { Problem } from '../../report/problems.ts';
+import type { RuleId } from '../../report/rules.ts';
+import { classifyUrl } from '../../ingest/safe-urls.ts';
 import { sourceOf } from './links.ts';
-import type { Finding } from './page-scan.ts';
 
 /**
  * The built site, checked for what the content checks exist to stop, in case something got past
@@ -11,6 +11,16 @@ import type { Finding } from './page-scan.ts';
  * a script scheme. The rules below judge one element at a time, as page-scan.ts meets it.
  */
 export type Attributes = Record<string, string>;
+export interface Finding {
+  rule: RuleId;
+  message: string;
+}
+
+/** Everything the rules below find on one element, as the page reading meets it (emit/read-page.ts). */
+export function pageFindings(name: string, tag: string, a: Attributes, inText: boolean, inDiagram: boolean): Finding[] {
+  const unsafe = inText ? textElementProblem(name, tag, inDiagram) : undefined;
+  return [...(unsafe ? [unsafe] : []), ...urlAttributeProblems(tag, a), ...resourceProblems(name, tag, a)];
+}
 
 /** Elements that run or embed something, never allowed in the entry text. */
 const EXECUTABLE_IN_TEXT = new Set([
@@ -42,13 +52,13 @@ const FETCHED_BY = ['src', 'srcset', 'href', 'data', 'poster'];
 const URL_ATTRIBUTE = /^(href|src|action|formaction|xlink:href|poster|cite)$/;
 
 /** An element inside the entry text that should not be there; a diagram keeps mermaid's <style>. */
-export function textElementProblem(name: string, tag: string, inDiagram: boolean): Finding | undefined {
+function textElementProblem(name: string, tag: string, inDiagram: boolean): Finding | undefined {
   if (!EXECUTABLE_IN_TEXT.has(name) || (name === 'style' && inDiagram)) return undefined;
   return { rule: 'unsafe-output', message: `the entry text holds a <${tag}> element: remove it from the entry` };
 }
 
 /** Event handlers, styles that fetch from another host, and script schemes, on any element. */
-export function urlAttributeProblems(tag: string, a: Attributes): Finding[] {
+function urlAttributeProblems(tag: string, a: Attributes): Finding[] {
   const found: Finding[] = [];
   for (const [name, value] of Object.entries(a)) {
     if (name.startsWith('on'))
@@ -72,7 +82,7 @@ export function urlAttributeProblems(tag: string, a: Attributes): Finding[] {
 }
 
 /** A resource the page loads from another host. */
-export function resourceProblems(name: string, tag: string, a: Attributes): Finding[] {
+function resourceProblems(name: string, tag: string, a: Attributes): Finding[] {
   if (!RESOURCES[name]?.(a)) return [];
   return FETCHED_BY.filter((attr) => a[attr] && classifyUrl(a[attr].split(/\s/)[0] ?? '').kind === 'remote').map(
     (attr) => ({

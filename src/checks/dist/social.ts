@@ -1,6 +1,6 @@
-import type { Problem } from '../../lib/problems.ts';
-import { REQUIRED_META } from '../../lib/social/meta.ts';
-import type { RuleId } from '../rules.ts';
+import type { Problem } from '../../report/problems.ts';
+import { REQUIRED_META } from '../../model/social-meta.ts';
+import type { RuleId } from '../../report/rules.ts';
 import { type DistPage, type DistSite, readDist } from './pages.ts';
 
 /*

@@ -1,0 +1,76 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { readPage } from '../checks/dist/read-page.ts';
+import type { BuiltSite, Step } from './step.ts';
+
+/**
+ * Runs the post-build pipeline (pipeline.ts) when Astro's build is done: every HTML page of the
+ * output folder, in a stable order, read once and handed to each step; changed pages are written
+ * back; then each step finishes. A step that reports problems fails the build after all have
+ * finished, so the output is complete and the messages name every problem at once.
+ */
+export type EmitIntegration = AstroIntegration & { redirects: Set<string>; ran: { steps: Step[]; site?: BuiltSite } };
+
+export function emitIntegration(steps: () => Step[]): EmitIntegration {
+  const redirects = new Set<string>();
+  const ran: EmitIntegration['ran'] = { steps: [] };
+  let root = '';
+  let base = '/';
+  return {
+    name: 'kb-post-build',
+    redirects,
+    ran,
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site: BuiltSite = { dir: fileURLToPath(dir), root, base, logger };
+        const pipeline = steps();
+        ran.steps = pipeline;
+        ran.site = site;
+        for (const file of await htmlFiles(site.dir)) {
+          const path = join(site.dir, file);
+          const original = await readFile(path, 'utf8');
+          const page = { file, html: original, reading: readPage(original) };
+          if (page.reading.refresh !== undefined) redirects.add(`${base}${file.replace(/index\.html$/, '')}`);
+          for (const step of pipeline) {
+            const changed = step.page?.(page, site);
+            if (typeof changed === 'string') page.html = changed;
+          }
+          if (page.html !== original) await writeFile(path, page.html);
+        }
+        let problems = 0;
+        for (const step of pipeline) problems += (await step.done?.(site)) ?? 0;
+        if (problems) throw new Error(`${problems} post-build step(s) found problems, listed above: fix them and build again`);
+      },
+    },
+  };
+}
+
+/** The steps' last word, once the integrations after the pipeline (the sitemap) have written their files. */
+export function finalChecks(emit: EmitIntegration): AstroIntegration {
+  return {
+    name: 'kb-built-site-checks',
+    hooks: {
+      'astro:build:done': async () => {
+        const { steps, site } = emit.ran;
+        let problems = 0;
+        for (const step of steps) if (site) problems += (await step.final?.(site)) ?? 0;
+        if (problems) throw new Error('the built-site checks found problems, listed above: fix them and build again');
+      },
+    },
+  };
+}
+
+/** The HTML pages of the output folder, relative to it, sorted so every build handles them alike. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}

@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { checkBuiltSite } from '../../checks/dist/run.ts';
+import { distPage, type ParsedPage } from '../../checks/dist/pages.ts';
+import { contentDir } from '../../ingest/content-dir.ts';
+import type { Step } from '../step.ts';
+
+/**
+ * The built-site checks (src/checks/dist/run.ts), on each page as it will be served: safety and
+ * the Content-Security-Policy, link previews, every link and #fragment, and no published URL lost
+ * (the content folder's published-urls.txt). The same code runs on its own as scripts/check-dist.ts.
+ */
+export function builtSiteChecks(): Step {
+  const pages: ParsedPage[] = [];
+  return {
+    name: 'built-site-checks',
+    page: ({ file, reading }) => {
+      pages.push(distPage(file, reading));
+    },
+    final: async ({ dir, base }) => {
+      const listFile = process.env.KB_PUBLISHED_URLS ?? join(contentDir(), 'published-urls.txt');
+      return (await checkBuiltSite({ dist: dir, base, listFile, pages })) ? 0 : 1;
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { PhrasingContent, Root, Text } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import { citationNumbers, findCitations, sourceAnchor } from '../citations.ts';
+
+/**
+ * Renders pandoc-style citations `[@key]` / `[@a; @b]` as numbered superscript links to the
+ * entry's "Sources" list. Numbers come from citationNumbers(), which also orders the link graph's
+ * citations, so the page's source list and the markers always agree.
+ */
+export function remarkCitations() {
+  return (tree: Root) => {
+    const numbers = citationNumbers(tree);
+    const numberOf = (key: string) => numbers.get(key) ?? 0;
+    visit(tree, 'text', (node: Text, index, parent) => {
+      if (!parent || index === undefined) return;
+      const matches = findCitations(node.value);
+      if (!matches.length) return;
+      const out: PhrasingContent[] = [];
+      let last = 0;
+      for (const m of matches) {
+        if (m.index > last) out.push({ type: 'text', value: node.value.slice(last, m.index) });
+        out.push(citationNode(m.items.map(({ key, unconfirmed }) => ({ key, unconfirmed, n: numberOf(key) }))));
+        last = m.index + m.length;
+      }
+      if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+      parent.children.splice(index, 1, ...out);
+      return [SKIP, index + out.length];
+    });
+  };
+}
+
+/** The one visible marker of a claim its source does not confirm; the source list explains it. */
+const UNCONFIRMED_NOTE = 'attributed to this source by the guide; not confirmed in the source';
+
+function citationNode(refs: { key: string; n: number; unconfirmed: boolean }[]): PhrasingContent {
+  const links = refs.map(({ key, n, unconfirmed }) => ({
+    type: 'link' as const,
+    url: `#${sourceAnchor(key)}`,
+    data: {
+      hProperties: { 'aria-label': `source ${n}${unconfirmed ? `, ${UNCONFIRMED_NOTE}` : ''}`, 'data-cite': key },
+    },
+    children: [{ type: 'text' as const, value: unconfirmed ? `${n} unconfirmed` : String(n) }],
+  }));
+  const children: PhrasingContent[] = [{ type: 'text', value: '[' }];
+  links.forEach((link, i) => {
+    if (i) children.push({ type: 'text', value: ', ' } as Text);
+    children.push(link);
+  });
+  children.push({ type: 'text', value: ']' });
+  // An emphasis node renamed to <sup>: mdast has no superscript, and hName is honoured by remark-rehype.
+  return { type: 'emphasis', data: { hName: 'sup', hProperties: { className: ['cite'] } }, children };
+}

@@ -1,0 +1,22 @@
+import type { Root } from 'mdast';
+import { analyzeBody, graphFacts } from '../body.ts';
+
+/**
+ * Notes what the link graph needs of a body (its cited sources in order, its links, its headings
+ * with their pinned ids) while @astrojs/mdx renders it, in the frontmatter that remark plugins may
+ * extend, which `render(entry)` returns as `remarkPluginFrontmatter` (Astro's documented way for a
+ * plugin to hand data to a page). It runs first, before the other plugins change the tree, and
+ * reads it with the same function as the checks (lib/content/body.ts), so a page and a check
+ * always agree on what a body cites and links.
+ */
+export const GRAPH_FACTS = 'graphFacts';
+
+export function remarkGraphFacts() {
+  return (tree: Root, file: { data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
+    file.data.astro ??= {};
+    file.data.astro.frontmatter ??= {};
+    const { sources, links, headings } = graphFacts(analyzeBody(tree));
+    // Only what the graph reads: line numbers matter for order, the tree itself stays behind.
+    file.data.astro.frontmatter[GRAPH_FACTS] = { sources, links, headings };
+  };
+}
