@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { devChecks } from './src/checks/content/dev.ts';
 import { postBuild } from './src/emit/pipeline.ts';
 import { markdownProcessor } from './src/ingest/plugins/index.ts';
 
@@ -18,7 +19,8 @@ export default defineConfig({
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   markdown: { processor: markdownProcessor({ base }) },
   // Entries are MDX, rendered by @astrojs/mdx; then what happens to the built pages (src/emit/pipeline.ts).
-  integrations: [mdx(), ...postBuild()],
+  // In `npm run dev`, the content checks run on every change and their problems show on every page.
+  integrations: [mdx(), devChecks(), ...postBuild()],
   devToolbar: { enabled: false },
   // Pages render on both cores, through Astro itself.
   experimental: { parallelPrerender: { workers: 2 } },

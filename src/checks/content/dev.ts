@@ -1,0 +1,74 @@
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../../ingest/content-dir.ts';
+
+/**
+ * The content checks in `npm run dev`: run when the server starts and after every change under the
+ * content folder, with every problem printed in the terminal (`file:line:column rule message`) and
+ * shown on every page in a banner (components/dev-problems.astro), without stopping the server.
+ * The pages read the problems from a virtual module (Vite's documented plugin hooks); a new
+ * answer invalidates it and reloads the open tabs. In a build the module holds no problem: the
+ * build runs the checks before it starts (scripts/build.ts).
+ */
+const VIRTUAL = 'virtual:kb/dev-problems';
+const RESOLVED = `\0${VIRTUAL}`;
+
+export function devChecks(): AstroIntegration {
+  let problems: string[] = [];
+  return {
+    name: 'kb-dev-checks',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'kb-dev-problems',
+                resolveId: (id: string) => (id === VIRTUAL ? RESOLVED : undefined),
+                load: (id: string) => (id === RESOLVED ? `export default ${JSON.stringify(problems)};` : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const dir = contentDir();
+        const worker = new Worker(new URL('./check-thread.ts', import.meta.url));
+        worker.unref();
+        let running = false;
+        let again = false;
+        const run = () => {
+          if (running) again = true;
+          else {
+            running = true;
+            worker.postMessage('check');
+          }
+        };
+        worker.on('message', (answer: { problems: string[] }) => {
+          running = false;
+          if (again) {
+            again = false;
+            return run();
+          }
+          const changed = answer.problems.join('\n') !== problems.join('\n');
+          problems = answer.problems;
+          for (const p of problems) logger.error(p);
+          logger.info(problems.length ? `${problems.length} content problem(s), listed above` : 'content checks passed');
+          if (!changed) return;
+          for (const env of Object.values(server.environments)) {
+            const module = env.moduleGraph.getModuleById(RESOLVED);
+            if (module) env.moduleGraph.invalidateModule(module);
+          }
+          server.hot.send({ type: 'full-reload' });
+        });
+        let timer: NodeJS.Timeout | undefined;
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(dir)) return;
+          clearTimeout(timer);
+          timer = setTimeout(run, 100);
+        });
+        run();
+      },
+    },
+  };
+}
