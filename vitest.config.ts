@@ -19,16 +19,6 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
         },
       },
-      // Rendering bodies as Astro does needs the real web globals (Response.bytes), which the unit
-      // project's shared graph replaces with happy-dom's for mermaid's parser: its own isolated project.
-      {
-        test: {
-          name: 'render',
-          include: ['test/render/**/*.test.ts'],
-          testTimeout: 60_000,
-          sequence: { groupOrder: 0 },
-        },
-      },
       {
         test: {
           name: 'build',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';
 import type { GraphFacts } from '../ingest/body.ts';
@@ -33,9 +34,8 @@ export interface SiteData {
 
 let cached: { key: string; data: Promise<SiteData> } | undefined;
 
-export async function siteData(): Promise<SiteData> {
-  // A build reads files that cannot change under it: one graph for all its pages.
-  if (cached && !import.meta.env.DEV) return cached.data;
+/** Everything the site shows, as the loaders hold it now, and a key that changes whenever any of it does. */
+async function collections() {
   const all: AnyEntry[] = (await Promise.all(ENTRY_COLLECTIONS.map((c) => getCollection(c)))).flat();
   const sources = await getCollection('sources');
   const tags = await getCollection('tags');
@@ -44,8 +44,21 @@ export async function siteData(): Promise<SiteData> {
   const key = [...all, ...sources, ...tags, ...outline]
     .map((e) => `${e.collection}/${e.id}@${e.digest ?? JSON.stringify(e.data)}`)
     .join('\n');
+  return { all, sources, tags, outline, key };
+}
+
+export async function siteData(): Promise<SiteData> {
+  // A build reads files that cannot change under it: one graph for all its pages.
+  if (cached && !import.meta.env.DEV) return cached.data;
+  const { all, sources, tags, outline, key } = await collections();
   if (cached?.key !== key) cached = { key, data: load(all, sources, tags, outline) };
   return cached.data;
+}
+
+/** A short digest of the content as the pages now see it (the dev server's reload, src/checks/content/dev.ts). */
+export async function contentVersion(): Promise<string> {
+  const { key } = await collections();
+  return createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 
 /** What the link graph and the review kit read of each body, noted while @astrojs/mdx rendered it. */

@@ -15,9 +15,8 @@ import {
 } from '../../src/checks/dist/published-urls.ts';
 import { checkDistSafety } from '../../src/checks/dist/safety.ts';
 import { loadContent } from '../../src/ingest/load.ts';
-import { forIndex, pagePass, spaceBlocks } from '../../src/lib/page-pass.ts';
-import type { CardText } from '../../src/emit/cards/card.ts';
-import { expectedCards } from '../../src/model/social-meta.ts';
+import { readPage as readHtml } from '../../src/checks/dist/read-page.ts';
+import { forIndex } from '../../src/emit/steps/search-index.ts';
 import { CONTENT, ROOT } from '../helpers/fixture.ts';
 import { siteInlineScripts } from '../helpers/inline-scripts.ts';
 import { ready } from '../helpers/sites.ts';
@@ -74,36 +73,13 @@ describe('the real site', () => {
     },
   );
 
-  it('pre-draws the card of every entry, source, tag and review-kit page as the page describes itself', async () => {
-    const context = createContext(await loadContent(CONTENT, ROOT));
-    const key = (c: CardText) => JSON.stringify([c.title, c.kind, c.summary, c.siteName]);
-    const described = new Set(
-      (await site()).pages
-        .filter((p) => !p.redirect)
-        .map((p) =>
-          key({
-            title: p.meta.get('og:title')!,
-            kind: p.meta.get('twitter:data1')!,
-            summary: p.meta.get('og:description')!,
-            siteName: p.meta.get('og:site_name')!,
-          }),
-        ),
-    );
-    const expected = expectedCards(context);
-    const { entries, sources, tags } = context.content;
-    const challenges = entries.filter((e) => e.collection === 'challenges').length;
-    expect(expected).toHaveLength(entries.length + sources.length + tags.length + challenges);
-    // A guess that drifted from its page would only cost time, silently: this says which.
-    expect(expected.map(key).filter((k) => !described.has(k))).toEqual([]);
-  });
-
   it('hashes, for its policy, exactly the inline scripts a full parse finds on each page', async () => {
     for (const page of (await site()).pages) {
       const html = readFileSync(join(dist, page.file), 'utf8');
       // The policy <meta> was inserted before the page was written: read the page as it was rendered.
       const rendered = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '');
       const scripts = siteInlineScripts(parse(html, { comment: true })).map((s) => s.rawText);
-      expect(pagePass(rendered).scripts, page.file).toEqual(scripts);
+      expect(readHtml(rendered).scripts, page.file).toEqual(scripts);
       // The built-site check's own scan of the page allows exactly these (a script it missed would pass unhashed).
       expect(page.findings, page.file).toEqual([]);
       const planted = html.replace('</body>', '<script>planted()</script></body>');
@@ -121,6 +97,7 @@ describe('the real site', () => {
     const BLOCKS =
       'p, li, dt, dd, td, th, caption, figcaption, blockquote, pre, h1, h2, h3, h4, h5, h6, div, section, aside, summary, br';
     const text = (html: string) => parse(html, { comment: true }).querySelector('body')?.textContent;
+    const spaceBlocks = (html: string) => forIndex(html, { ...readHtml(html), indexed: null });
     for (const page of (await site()).pages) {
       const html = readFileSync(join(dist, page.file), 'utf8');
       const tree = parse(html, { comment: true });
@@ -129,7 +106,7 @@ describe('the real site', () => {
       // What the index is handed: the marked content only, with the same text as in the whole page.
       const marked = (h: string) => parse(h, { comment: true }).querySelector('[data-pagefind-body]')?.innerHTML;
       if (html.includes('data-pagefind-body'))
-        expect(marked(forIndex(html, pagePass(html))), page.file).toBe(marked(spaceBlocks(html)));
+        expect(marked(forIndex(html, readHtml(html))), page.file).toBe(marked(spaceBlocks(html)));
     }
   });
 

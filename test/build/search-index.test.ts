@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { spaceBlocks } from '../../src/lib/page-pass.ts';
+import { readPage } from '../../src/checks/dist/read-page.ts';
+import { forIndex } from '../../src/emit/steps/search-index.ts';
 import { topIds } from '../../src/model/search/eval.ts';
 import { loadPagefind, type NodePagefind } from '../../src/model/search/pagefind-node.ts';
 import { ready } from '../helpers/sites.ts';
@@ -49,7 +50,7 @@ describe('search index of the fixture site', () => {
       'href="/x/">Iterate</a><span>Practice</span></li></ul></main>';
     const text = (h: string) => parse(h).querySelector('main')!.text;
     expect(text(html)).toContain('DecisionSimpler'); // the fixture glues as Pagefind would
-    expect(text(spaceBlocks(html))).toContain('Decision Simpler option');
+    expect(text(forIndex(html, readPage(html)))).toContain('Decision Simpler option');
   });
 
   it('indexes a source page by its own text, not by the titles and summaries of the entries citing it', async () => {

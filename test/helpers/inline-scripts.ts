@@ -3,7 +3,7 @@ import { CONTENT_SCOPE } from '../../src/model/csp.ts';
 
 /**
  * The inline scripts a page ships (not inside the entry text), found in a full parse: the
- * reference the build's streaming readings (src/lib/page-pass.ts, src/checks/dist/page-scan.ts)
+ * reference the build's streaming readings (src/checks/dist/read-page.ts)
  * are checked against.
  */
 export function siteInlineScripts(root: HTMLElement): HTMLElement[] {

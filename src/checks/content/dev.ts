@@ -6,9 +6,10 @@ import { contentDir } from '../../ingest/content-dir.ts';
  * The content checks in `npm run dev`: run when the server starts and after every change under the
  * content folder, with every problem printed in the terminal (`file:line:column rule message`) and
  * shown on every page in a banner (components/dev-problems.astro), without stopping the server.
- * The pages read the problems from a virtual module (Vite's documented plugin hooks); a new
- * answer invalidates it and reloads the open tabs. In a build the module holds no problem: the
- * build runs the checks before it starts (scripts/build.ts).
+ * The pages read the problems from a virtual module (Vite's documented plugin hooks), which a new
+ * answer invalidates. Open pages reload themselves when the content or the problems change: they
+ * ask `/_kb/content-version`, a route injected in dev only (components/dev-reload.astro). In a
+ * build the module holds no problem: the build runs the checks before it starts (scripts/build.ts).
  */
 const VIRTUAL = 'virtual:kb/dev-problems';
 const RESOLVED = `\0${VIRTUAL}`;
@@ -18,7 +19,9 @@ export function devChecks(): AstroIntegration {
   return {
     name: 'kb-dev-checks',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ command, updateConfig, injectRoute }) => {
+        if (command === 'dev')
+          injectRoute({ pattern: '/_kb/content-version', entrypoint: new URL('./content-version.ts', import.meta.url) });
         updateConfig({
           vite: {
             plugins: [
@@ -59,7 +62,6 @@ export function devChecks(): AstroIntegration {
             const module = env.moduleGraph.getModuleById(RESOLVED);
             if (module) env.moduleGraph.invalidateModule(module);
           }
-          server.hot.send({ type: 'full-reload' });
         });
         let timer: NodeJS.Timeout | undefined;
         server.watcher.on('all', (_event, path) => {

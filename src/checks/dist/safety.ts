@@ -6,9 +6,9 @@ import { sourceOf } from './links.ts';
 /**
  * The built site, checked for what the content checks exist to stop, in case something got past
  * them (a plugin, a component, a hand-edited diagram): every page carries the CSP before any
- * script and it allows each inline script the site ships (page-scan.ts); the entry text holds no
+ * script and it allows each inline script the site ships (read-page.ts); the entry text holds no
  * script, event handler, embedded frame or refresh; nothing loads from another host; no link uses
- * a script scheme. The rules below judge one element at a time, as page-scan.ts meets it.
+ * a script scheme. The rules below judge one element at a time, as read-page.ts meets it.
  */
 export type Attributes = Record<string, string>;
 export interface Finding {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/checks/dist/pages.ts';
+import { readPage as readHtml } from '../../src/checks/dist/read-page.ts';
+import { forIndex } from '../../src/emit/steps/search-index.ts';
 import { policy, scriptHash } from '../../src/model/csp.ts';
+import { parse } from 'node-html-parser';
+import { siteInlineScripts } from '../helpers/inline-scripts.ts';
 
-/* The built-site check's one streaming pass over a page (src/checks/dist/page-scan.ts). */
+/* The one reading of a built page (src/checks/dist/read-page.ts), for the post-build steps and the built-site checks. */
 const SCRIPT = 'document.documentElement.dataset.theme = "dark";';
 const page = (head: string, body: string) =>
   `<!DOCTYPE html><html><head>${head}<meta property="og:title" content="T"></head><body>${body}</body></html>`;
@@ -60,5 +64,55 @@ describe('the built-site scan of a page', () => {
     expect(messages(page(csp(), `${text}<style>b{}</style></div>`))).toEqual([
       expect.stringMatching(/^unsafe-output: the entry text holds a <style> element/),
     ]);
+  });
+});
+
+const PAGE = [
+  '<!DOCTYPE html><html lang="en"><head data-x="1"><meta charset="utf-8">',
+  '<script>document.documentElement.dataset.theme = "dark";</script>',
+  '<script type="module" src="/_astro/page.js"></script></head><body><main>',
+  '<article data-published-anchors><div><p>Text<br>more <img src="/a.png" alt=""></p>',
+  '<script>alert("content")</script><div><script>alert(2)</script></div></div></article>',
+  '<p>after</p><script>window.kb = 1 < 2 && "</div>";</script></main></body></html>',
+].join('');
+
+describe('what the policy is made from', () => {
+  it('finds where <head> opens and every script the site ships, not those in the entry text', () => {
+    const { headEnd, scripts } = readHtml(PAGE);
+    expect(PAGE.slice(0, headEnd!)).toMatch(/<head data-x="1">$/);
+    expect(scripts).toEqual(['document.documentElement.dataset.theme = "dark";', 'window.kb = 1 < 2 && "</div>";']);
+  });
+
+  it('agrees with a full parse', () => {
+    expect(readHtml(PAGE).scripts).toEqual(siteInlineScripts(parse(PAGE, { comment: true })).map((s) => s.rawText));
+  });
+
+  it('says when a page has no <head>', () => {
+    expect(readHtml('<p>no head</p>').headEnd).toBeNull();
+  });
+});
+
+describe('the page as the search index gets it', () => {
+  const spaced = (html: string) => forIndex(html, { ...readHtml(html), indexed: null });
+  const page = (main: string) =>
+    `<!DOCTYPE html><html lang="en"><head><title>T</title></head><body class="b"><header><nav><p>Menu</p></nav></header>${main}<footer><p>Foot</p></footer><script>x()</script></body></html>`;
+
+  it('puts a space after each block, where an implied close ends it, and none inside <noscript>', () => {
+    const html = '<main><p>a<br>b</p><table><tr><th>x</th><td>y</td></tr></table><p>c<div>d</div>';
+    expect(spaced(`${html}<noscript><p>e</p></noscript></main>`)).toBe(
+      '<main><p>a<br> b</p> <table><tr><th>x</th> <td>y</td> </tr></table><p>c <div>d</div> <noscript><p>e</p></noscript></main>',
+    );
+  });
+
+  it('keeps the head and the marked content, spaced, and leaves out what surrounds it', () => {
+    const html = page('<main id="m" data-pagefind-body><h1>A</h1><p>b</p><div>c</div></main>');
+    expect(forIndex(html, readHtml(html))).toBe(
+      '<!DOCTYPE html><html lang="en"><head><title>T</title></head><body class="b"><main id="m" data-pagefind-body><h1>A</h1> <p>b</p> <div>c</div> </main></body></html>',
+    );
+  });
+
+  it('hands over the whole page, spaced, when nothing is marked', () => {
+    const html = page('<main><p>b</p></main>');
+    expect(forIndex(html, readHtml(html))).toBe(spaced(html));
   });
 });
