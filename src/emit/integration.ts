@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { readPage } from '../checks/dist/read-page.ts';
 import type { BuiltSite, Step } from './step.ts';
 
@@ -45,7 +46,7 @@ export function emitIntegration(steps: () => Step[]): EmitIntegration {
         }
         let problems = 0;
         for (const step of pipeline) problems += (await step.done?.(site)) ?? 0;
-        if (problems) throw new Error(`${problems} post-build step(s) found problems, listed above: fix them and build again`);
+        if (problems) throw new AstroError(`${problems} post-build step(s) found problems, listed above`, 'fix them and build again');
       },
     },
   };
@@ -60,7 +61,7 @@ export function finalChecks(emit: EmitIntegration): AstroIntegration {
         const { steps, site } = emit.ran;
         let problems = 0;
         for (const step of steps) if (site) problems += (await step.final?.(site)) ?? 0;
-        if (problems) throw new Error('the built-site checks found problems, listed above: fix them and build again');
+        if (problems) throw new AstroError('the built-site checks found problems, listed above', 'fix them and build again');
       },
     },
   };

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { serving } from 'virtual:kb/dev';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';
 import type { GraphFacts } from '../ingest/body.ts';
@@ -49,7 +50,7 @@ async function collections() {
 
 export async function siteData(): Promise<SiteData> {
   // A build reads files that cannot change under it: one graph for all its pages.
-  if (cached && !import.meta.env.DEV) return cached.data;
+  if (cached && !serving) return cached.data;
   const { all, sources, tags, outline, key } = await collections();
   if (cached?.key !== key) cached = { key, data: load(all, sources, tags, outline) };
   return cached.data;

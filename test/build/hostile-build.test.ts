@@ -19,6 +19,16 @@ describe('hostile content built without the check (defence in depth)', () => {
     expect(page.querySelector('h1')?.text).toBe('Active learning');
   });
 
+  it('fails the build, naming every hostile page and no other', () => {
+    const output = readFileSync(`${dist}.output`, 'utf8');
+    const named = new Set([...output.matchAll(/\(on (\/practices\/hostile-\d+\/)\)$/gm)].map((m) => m[1]));
+    built.forEach((c, i) => {
+      expect(named.has(pageOf(i)), c.name).toBe(true);
+    });
+    // `astro build` on its own prints where the failing hook threw; `npm run build` prints the problems only.
+    expect(output).toMatch(/built-site checks found problems/);
+  });
+
   it('the built-site check reports every hostile page, and no other', async () => {
     const problems = checkDistSafety(await readDist(dist));
     const flagged = new Set(problems.map((p) => /\(on (\S+)\)$/.exec(p.message)?.[1]));

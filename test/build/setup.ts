@@ -12,8 +12,9 @@ import { hostileContent } from '../hostile/corpus.ts';
  * - `changed`: the same after edits a later build might bring (a heading renamed with and without an
  *   alias, a page removed, a diagram not yet rendered), for URL stability and the diagram fallback;
  * - `real`: the real knowledge base, as readers get it (also the search-quality gate's index);
- * - `hostile`: the hostile-input corpus built without the check (test/hostile/corpus.ts), for the
- *   built-site safety check and the Content-Security-Policy.
+ * - `hostile`: the hostile-input corpus built without the content checks (test/hostile/corpus.ts): the
+ *   built-site checks at the end of the build must fail it, naming every hostile page; its pages are
+ *   all written, for the Content-Security-Policy tests.
  */
 /** Synonyms on the fixture's label-noise, which the search index shows and searches (search-index.test.ts). */
 const FIXTURE_SYNONYM_EDITS = {
@@ -69,13 +70,18 @@ export default function setup(project: TestProject) {
     ),
     mark(
       dirs.changed,
+      // It fails: a heading that another entry links is renamed without an alias (the built-site checks).
       buildSite('fixture-changed', extraCollectionContent('changed-content', CHANGED_EDITS), {
         base: '/kb/',
         project: extraCollectionProject('extra-project-2'),
+        failing: true,
       }),
     ),
     mark(dirs.real, buildSite('real-site', CONTENT)),
-    mark(dirs.hostile, buildSite('hostile-build', hostileContent(), { project: projectCopy('hostile-project') })),
+    mark(
+      dirs.hostile,
+      buildSite('hostile-build', hostileContent(), { project: projectCopy('hostile-project'), failing: true }),
+    ),
   ]);
   project.provide('dist', { ...dirs, project: extra });
   return async () => {

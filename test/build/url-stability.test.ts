@@ -54,6 +54,12 @@ describe('URL stability on the fixture site', () => {
     expect(html(dist, 'practices/label-by-hand').getElementById('related')?.querySelector('a')).toBeTruthy();
   });
 
+  it('fails the build that renames a heading another entry links, naming the link and its file', () => {
+    expect(readFileSync(`${changed}.output`, 'utf8')).toContain(
+      'content/techniques/active-learning.mdx:1:1  broken-fragment  link /kb/challenges/cold-start/#what-teams-do-about-it',
+    );
+  });
+
   it('catches a heading renamed without an alias', () => {
     expect(removed).toContain('/challenges/cold-start/#what-teams-do-about-it');
     expect(removedMessage('/challenges/cold-start/#what-teams-do-about-it')).toMatch(

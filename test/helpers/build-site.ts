@@ -1,23 +1,24 @@
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, tmpDir } from './fixture.ts';
+import { ROOT, readerEnv, tmpDir } from './fixture.ts';
 
 /**
  * Builds a site from a content folder with the real `astro build`, in a child process so the build
  * sees the same environment a reader's build does. `project` is the project to build with (this
- * repository, or a copy of it). Returns the output folder. Builds run in parallel.
+ * repository, or a copy of it). Returns the output folder. Builds run in parallel. A `failing` build
+ * must exit non-zero (its output is kept in `<output folder>.output`).
  */
 export function buildSite(
   name: string,
   contentDir: string,
-  options: { base?: string; project?: string } = {},
+  options: { base?: string; project?: string; failing?: boolean } = {},
 ): Promise<string> {
-  const { base = '/', project = ROOT } = options;
+  const { base = '/', project = ROOT, failing = false } = options;
   const outDir = tmpDir(`${name}-dist`);
   rmSync(outDir, { recursive: true, force: true });
   const env = {
-    ...process.env,
+    ...readerEnv(),
     KB_CONTENT_DIR: contentDir,
     KB_OUT_DIR: outDir,
     KB_CACHE_DIR: tmpDir(`${name}-cache`),
@@ -37,8 +38,11 @@ export function buildSite(
     output += d;
   });
   return new Promise((resolve, reject) => {
-    child.on('close', (code) =>
-      code === 0 ? resolve(outDir) : reject(new Error(`astro build failed for ${name}:\n${output}`)),
-    );
+    child.on('close', (code) => {
+      // A site built to fail (hostile content) must fail, and leaves what it printed beside its output.
+      if (failing && code !== 0) writeFileSync(`${outDir}.output`, output);
+      if ((code === 0) !== failing) return resolve(outDir);
+      reject(new Error(`astro build ${failing ? 'passed, but should have failed,' : 'failed'} for ${name}:\n${output}`));
+    });
   });
 }

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlink
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { COPIED } from './project.ts';
-import { CONTENT, ROOT, tmpDir } from './fixture.ts';
+import { CONTENT, ROOT, readerEnv, tmpDir } from './fixture.ts';
 
 /*
  * What the dev-server test needs: a copy of the project with the real content (never the working
@@ -20,12 +20,9 @@ export function projectWithContent(name: string): string {
   return dir;
 }
 
-/** What vitest adds to the environment (NODE_ENV=test, MODE, BASE_URL...), which would change how Astro runs. */
-const VITEST_ENV = /^(NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR|TEST|VITEST.*)$/;
-
 /** The environment of a project copy: its own caches, inside it, as on a fresh clone. */
 const envOf = (project: string) => ({
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name))),
+  ...readerEnv(),
   KB_CONTENT_DIR: join(project, 'content'),
   KB_CACHE_DIR: join(project, 'node_modules-astro-cache'),
   KB_CARD_CACHE: join(project, '.cache/social-cards'),

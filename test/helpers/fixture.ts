@@ -57,3 +57,10 @@ export const UNLINKED_QUESTIONS = [
   'Nobody knows yet.',
   '',
 ].join('\n');
+
+/** What vitest adds to the environment (NODE_ENV=test, MODE, BASE_URL...), which would change how Astro builds. */
+const VITEST_ENV = /^(NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR|TEST|VITEST.*)$/;
+
+/** The environment as a reader's shell has it: without what vitest added. */
+export const readerEnv = (): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));

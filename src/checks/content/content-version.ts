@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import problems from 'virtual:kb/dev-problems';
+import { problems } from 'virtual:kb/dev';
 import { contentVersion } from '../../model/site-data.ts';
 
 /**

@@ -7,20 +7,23 @@ import { contentDir } from '../../ingest/content-dir.ts';
  * content folder, with every problem printed in the terminal (`file:line:column rule message`) and
  * shown on every page in a banner (components/dev-problems.astro), without stopping the server.
  * The pages read the problems from a virtual module (Vite's documented plugin hooks), which a new
- * answer invalidates. Open pages reload themselves when the content or the problems change: they
+ * answer invalidates; it also says whether this is the dev server (`serving`), which Vite's
+ * `import.meta.env.DEV` does not: that follows NODE_ENV, which a build may run under. Open pages reload themselves when the content or the problems change: they
  * ask `/_kb/content-version`, a route injected in dev only (components/dev-reload.astro). In a
  * build the module holds no problem: the build runs the checks before it starts (scripts/build.ts).
  */
-const VIRTUAL = 'virtual:kb/dev-problems';
+const VIRTUAL = 'virtual:kb/dev';
 const RESOLVED = `\0${VIRTUAL}`;
 
 export function devChecks(): AstroIntegration {
   let problems: string[] = [];
+  let serving = false;
   return {
     name: 'kb-dev-checks',
     hooks: {
       'astro:config:setup': ({ command, updateConfig, injectRoute }) => {
-        if (command === 'dev')
+        serving = command === 'dev';
+        if (serving)
           injectRoute({ pattern: '/_kb/content-version', entrypoint: new URL('./content-version.ts', import.meta.url) });
         updateConfig({
           vite: {
@@ -28,7 +31,10 @@ export function devChecks(): AstroIntegration {
               {
                 name: 'kb-dev-problems',
                 resolveId: (id: string) => (id === VIRTUAL ? RESOLVED : undefined),
-                load: (id: string) => (id === RESOLVED ? `export default ${JSON.stringify(problems)};` : undefined),
+                load: (id: string) =>
+                  id === RESOLVED
+                    ? `export const serving = ${serving};\nexport const problems = ${JSON.stringify(problems)};`
+                    : undefined,
               },
             ],
           },
