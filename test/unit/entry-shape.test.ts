@@ -88,8 +88,9 @@ describe('entry shape and provenance rules', () => {
         ),
       );
       const backed = await problemsIn('unconfirmed-backed', {
-        [RANK]: addLine('Acme began with a simple ranker [@acme-ranking, unconfirmed].'),
-        'sources/acme-ranking.yaml': (s) => `${s}guide_only:\n  - Acme began with a simple ranker.\n`,
+        [RANK]: addLine('Acme began with a simple ranker [@acme-ranking, unconfirmed: simple-first].'),
+        'sources/acme-ranking.yaml': (s) =>
+          `${s}guide_only:\n  - { id: simple-first, claim: Acme began with a simple ranker., guide_line: 1 }\n`,
       });
       expect(backed).toEqual([]);
     },
