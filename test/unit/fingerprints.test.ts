@@ -35,6 +35,13 @@ describe('source fingerprints', () => {
     expect(rest.every((p) => /^[0-9a-f]{12}$/.test(p))).toBe(true);
   });
 
+  it('of a source read in pieces are the union of each piece, with no run across two pieces', () => {
+    const pieces = readFingerprints(fingerprintFile('acme-ranking', ['one two three four five', 'six seven eight']));
+    expect(pieces.size).toBe(0);
+    const two = readFingerprints(fingerprintFile('acme-ranking', [SOURCE, 'a b c d e f g h']));
+    expect(two).toEqual(new Set([...prints, fingerprint('a b c d e f g h')]));
+  });
+
   it('find a copied run in a content file, with its line and the source, once per copied stretch', () => {
     const files = new Map([
       ['content/techniques/gbdt.mdx', 'Intro.\n\nAcme says its ranking team shipped a gradient\nboosted tree first.'],

@@ -31,9 +31,13 @@ export function runsOf(text: string, n: number = SOURCE_RUN): { run: string; lin
   return out;
 }
 
-/** A source text's fingerprint file: a comment line, then the sorted, unique fingerprints, one a line. */
-export function fingerprintFile(sourceId: string, text: string): string {
-  const prints = [...new Set(runsOf(text).map((r) => fingerprint(r.run)))].sort();
+/**
+ * A source's fingerprint file: a comment line, then the sorted, unique fingerprints, one a line. A
+ * source read in pieces gives one text per piece; no run spans two of them.
+ */
+export function fingerprintFile(sourceId: string, texts: string | string[]): string {
+  const runs = [texts].flat().flatMap((text) => runsOf(text));
+  const prints = [...new Set(runs.map((r) => fingerprint(r.run)))].sort();
   return (
     `# ${sourceId}: first ${HEX_DIGITS} hex digits of the SHA-256 of every run of ${SOURCE_RUN} consecutive ` +
     `words of the text we read (lower-case [a-z0-9]+ words joined by spaces); scripts/fingerprint-sources.ts\n` +
