@@ -1,7 +1,8 @@
 /**
  * `npm run stats`: how deep the knowledge base is, from the same parse the checks use: entries
  * and words of prose per collection, the shortest entries, mentions of "the guide", and how many
- * sources were read. For closing notes and reviews; nothing here fails a build.
+ * sources were read, and how many citations the sources' own text does not confirm. For closing notes and
+ * reviews; nothing here fails a build.
  */
 import { loadContent } from '../src/ingest/load.ts';
 import { guideMentions, proseWords } from '../src/ingest/words.ts';
@@ -59,4 +60,31 @@ console.log(
         .map((s) => s.id)
         .join(', ') || 'none'
     }`,
+);
+
+// Provenance (issue 23): each `@id` of a citation counts once, wherever it stands, so that the share
+// moves with every marker confirmed or removed.
+const cited = content.entries.flatMap((e) => e.facts.citations);
+const unconfirmed = cited.filter((c) => c.unconfirmed);
+const share = cited.length ? (100 * unconfirmed.length) / cited.length : 0;
+console.log(`\ncited source keys: ${cited.length}; marked unconfirmed: ${unconfirmed.length} (${share.toFixed(1)}%)`);
+const bySource = new Map<string, number>();
+for (const c of unconfirmed) bySource.set(c.key, (bySource.get(c.key) ?? 0) + 1);
+console.log(
+  `most unconfirmed citations: ${
+    [...bySource]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 10)
+      .map(([key, n]) => `${key} ${n}`)
+      .join(', ') || 'none'
+  }`,
+);
+// A guide-only claim that no citation names may stay in its source file (it is removed only where its guide
+// line is carried elsewhere); no check fails on it, so it is listed here for a reviewer to weigh.
+const named = new Set(unconfirmed.filter((c) => c.claim).map((c) => `${c.key}#${c.claim}`));
+const unnamed = content.sources
+  .filter((s) => s.data.checked)
+  .flatMap((s) => s.data.guide_only.filter((g) => !named.has(`${s.id}#${g.id}`)).map((g) => `${s.id}#${g.id}`));
+console.log(
+  `guide-only claims of checked sources that no citation names: ${unnamed.length ? unnamed.join(', ') : 'none'}`,
 );

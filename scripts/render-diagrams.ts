@@ -1,6 +1,6 @@
 /**
  * `npm run diagrams`: renders the mermaid diagrams of content/ that are not yet in the cache
- * (src/lib/diagrams/prerender.ts). `npm run build` does the same after the checks, in their process.
+ * (src/ingest/diagrams/prerender.ts). `npm run build` does the same after the checks, in their process.
  */
 import { loadContent } from '../src/ingest/load.ts';
 import { contentDir } from '../src/ingest/content-dir.ts';

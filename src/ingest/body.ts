@@ -6,7 +6,7 @@ import { deepestNesting, emptySections, MAX_NESTING, MAX_WALK_DEPTH, textOutside
 
 /**
  * What the checks and the link graph need to know about an entry's body, read once from its
- * Markdown syntax tree (lib/content/parse.ts): citations, links, heading anchors, diagrams and the
+ * Markdown syntax tree (src/ingest/parse.ts): citations, links, heading anchors, diagrams and the
  * blocks that make claims. Positions are 1-based lines and columns of the file.
  */
 export interface Located {
@@ -16,6 +16,8 @@ export interface Located {
 export interface BodyCitation extends Located {
   key: string;
   unconfirmed: boolean;
+  /** The `guide_only` claim an unconfirmed flag names, if it names one. */
+  claim?: string | undefined;
 }
 export interface BodyLink extends Located {
   href: string;
@@ -111,7 +113,8 @@ export function analyzeBody(tree: Root, syntaxError: BodyFacts['syntaxError'] = 
           const start = at(node);
           const line = start.line + before.length - 1;
           const column = before.length > 1 ? before.at(-1)!.length + 1 : start.column + m.index;
-          for (const { key, unconfirmed } of m.items) facts.citations.push({ key, unconfirmed, line, column });
+          for (const { key, unconfirmed, claim } of m.items)
+            facts.citations.push({ key, unconfirmed, claim, line, column });
         }
         return;
       }

@@ -5,13 +5,16 @@ import { visit } from 'unist-util-visit';
  * Pandoc-style citations: `[@source-id]` or `[@a; @b]`. One parser for the remark plugin
  * that renders them, the link graph that counts them and the checks that verify them.
  *
- * A key may carry the flag `, unconfirmed` (`[@a, unconfirmed; @b]`): the claim is the guide's
- * attribution to that source, which the source's own text does not confirm. The page marks it;
- * the source file must list the claim under `guide_only` (or be unchecked).
+ * A key may carry the flag `, unconfirmed: <claim-id>` (`[@a, unconfirmed: multi-tower; @b]`): the
+ * claim is the guide's attribution to that source, which the source's own text does not confirm.
+ * The page marks it; the claim id names an item of the source file's `guide_only` list. A source
+ * never read (`checked: false`) takes the bare flag `[@a, unconfirmed]`: there is nothing to name.
  */
 export interface CitationItem {
   key: string;
   unconfirmed: boolean;
+  /** The `guide_only` item the flag names; undefined for the bare flag. */
+  claim?: string | undefined;
 }
 
 export interface CitationMatch {
@@ -23,7 +26,9 @@ export interface CitationMatch {
 }
 
 const UNCONFIRMED_FLAG = 'unconfirmed';
-const ITEM = String.raw`@[^\]\s;,]+(?:\s*,\s*${UNCONFIRMED_FLAG})?`;
+// The claim id is read loosely (anything up to `]`, `;`, `,` or a space) so that a misspelt id is
+// still a citation, which the check then names, rather than text that silently is not one.
+const ITEM = String.raw`@[^\]\s;,]+(?:\s*,\s*${UNCONFIRMED_FLAG}(?:\s*:\s*[^\]\s;,]+)?)?`;
 const CITATION = new RegExp(String.raw`\[(${ITEM}(?:\s*;\s*${ITEM})*)\]`, 'g');
 
 export function findCitations(text: string): CitationMatch[] {
@@ -32,8 +37,9 @@ export function findCitations(text: string): CitationMatch[] {
   if (!text.includes('[@')) return matches;
   for (const m of text.matchAll(CITATION)) {
     const items = m[1]!.split(';').map((part) => {
-      const [key, flag] = part.split(',').map((s) => s.trim());
-      return { key: key!.slice(1), unconfirmed: flag === UNCONFIRMED_FLAG };
+      const [key, flag = ''] = part.split(',').map((s) => s.trim());
+      const [name, claim] = flag.split(':').map((s) => s.trim());
+      return { key: key!.slice(1), unconfirmed: name === UNCONFIRMED_FLAG, claim };
     });
     matches.push({ index: m.index, length: m[0].length, keys: items.map((i) => i.key), items });
   }

@@ -5,7 +5,7 @@ import type { GraphFacts } from '../ingest/body.ts';
 
 /**
  * One entry as the link graph sees it: its frontmatter references and the citations and links
- * of its body. The checks (from lib/content/load.ts) and the site (from Astro's collections) both
+ * of its body. The checks (from src/ingest/load.ts) and the site (from Astro's collections) both
  * build the graph from this, since both hand over entries of this shape.
  */
 export type EntryRecord = {

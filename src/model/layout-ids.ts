@@ -1,7 +1,7 @@
 import { IDS, LAYOUT_IDS } from './site-model.ts';
 
 /**
- * The ids page layouts give their own elements, from the site model (lib/site-model.ts). The
+ * The ids page layouts give their own elements, from the site model (src/model/site-model.ts). The
  * layout-ids rule keeps headings in the text off them, or two elements would share `#sources` and
  * every citation link would jump to the heading.
  */

@@ -18,7 +18,7 @@ export type Source = CollectionEntry<'sources'>;
 
 export interface SiteData {
   graph: Graph;
-  /** What each entry's body says (lib/content/body.ts), by entry key. */
+  /** What each entry's body says (src/ingest/body.ts), by entry key. */
   facts: Map<string, GraphFacts>;
   entries: Map<string, AnyEntry>;
   sources: Map<string, Source>;

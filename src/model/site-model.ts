@@ -51,7 +51,7 @@ export interface SiteModelInput {
   graph: Graph;
   /** Per entry: its old ids, and the anchors its body writes (headings, their aliases, JSX ids). */
   entries: { collection: EntryCollection; id: string; aliases: string[]; anchors: string[]; sections: number }[];
-  /** Challenge id → the kinds of item its review kit lists (lib/review-kit.ts). */
+  /** Challenge id → the kinds of item its review kit lists (src/model/review-kit.ts). */
   reviewKits: Map<string, string[]>;
   sources: { id: string; organisation?: string | undefined }[];
   tags: string[];

@@ -9,7 +9,7 @@ export interface Problem {
   file: string;
   line: number;
   column: number;
-  /** The rule, from the catalogue in src/checks/rules.ts, e.g. `unknown-reference`. */
+  /** The rule, from the catalogue in src/report/rules.ts, e.g. `unknown-reference`. */
   rule: RuleId;
   /** What is wrong and how to fix it, written for content authors. */
   message: string;

@@ -37,7 +37,8 @@ export const RULES = {
     'uncited-claim': 'a paragraph, item or row states something without a citation',
     'uncited-figure': 'a figure has no citation',
     'untraced-figure': 'a figure is not in the case data of the source cited for it',
-    'unconfirmed-citation': 'the unconfirmed flag disagrees with the source data',
+    'unconfirmed-citation': 'the unconfirmed flag disagrees with the source data, or names no guide-only claim',
+    'guide-only-line': "a source's guide-only claim names a guide line the outline does not carry",
     'entry-shape': 'a required section is missing',
     'short-entry': 'an entry has too little prose',
     'guide-mentions': 'the prose talks about the guide rather than the lesson',
@@ -65,6 +66,8 @@ export const RULES = {
     'uncarried-line': 'an attributed line of the guide has no outline point',
     'missing-attribution': 'the entries of a point do not cite an organisation its line names',
     verbatim: 'a file repeats a run of the guide word for word',
+    'guide-only-attribution': "a guide-only claim's guide line does not name the source's organisation",
+    'verbatim-source': 'a content file repeats a run of a source word for word (content/source-fingerprints/)',
   },
 } as const;
 

@@ -97,11 +97,61 @@ export const synonyms = z.array(z.string().trim().min(2, 'has an empty synonym: 
  * Figures are written exactly as the source publishes them, with their units and baselines.
  */
 const prose = z.string().trim().min(10, 'is too short: write what the source says, in a sentence');
+
+/** An address we actually read: http(s) only, like `url`. */
+const readAddress = z.url({ protocol: /^https?$/, error: 'must be the http(s) address you read' });
+
+/**
+ * Where a source was read: one address, or a list with one address per copy read (the post, its
+ * slides, an archived copy), so that a reader can open each copy the case data comes from.
+ */
+export const readAt = z.union([readAddress, z.array(readAddress).min(1, 'is empty: list the addresses you read')], {
+  error: 'must be the http(s) address you read, or a list of them (one per copy read)',
+});
+
+/** A line of the guide, counted from 1 as `sed -n 123p guide.md` counts it. */
+export const guideLine = z
+  .number({ error: 'must be the number of a line of the guide, such as 123' })
+  .int('must be a whole line number, such as 123')
+  .positive('must be a line number from 1 on');
+
+/**
+ * One claim the guide ties to a source's organisation that the source's own text does not confirm.
+ * Entries name it by id: `[@source-id, unconfirmed: multi-tower]`.
+ */
+export const guideOnlyClaim = z.strictObject({
+  /** What citations name: lowercase words joined by hyphens, unique within the source file. */
+  id: entryId,
+  /** The claim, in our words (never the guide's sentence). */
+  claim: prose,
+  /** The line of the guide that attributes the claim to this source's organisation (naming it in parentheses). */
+  guide_line: guideLine,
+});
+
+/** The guide-only claims of a source. Ids are unique within the file, since citations name them. */
+export const guideOnly = z
+  .array(guideOnlyClaim, { error: 'must be a list of claims, each with `id:`, `claim:` and `guide_line:`' })
+  .default([])
+  .superRefine((claims, ctx) => {
+    const seen = new Set<string>();
+    claims.forEach((c, i) => {
+      if (seen.has(c.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'id'],
+          message: `"${c.id}" is already the id of another claim in this file: give each claim its own id`,
+        });
+      seen.add(c.id);
+    });
+  });
+
 export const caseData = {
   /** Whether we read the source itself (`false`: no copy could be found; nothing below is checked). */
   checked: z.boolean({ error: 'is missing: add `checked: true` (with `read_at:`) or `checked: false`' }),
-  /** The address we actually read, which may be a copy of `url`. Required when `checked: true`. */
-  read_at: z.url({ protocol: /^https?$/, error: 'must be the http(s) address you read' }).optional(),
+  /** The address or addresses we actually read, which may be copies of `url`. Required when `checked: true`. */
+  read_at: readAt.optional(),
+  /** What was searched for without success (queries, archives, mirrors), so the next reader need not repeat it. */
+  searched: z.array(z.string().trim().min(3, 'is too short: say where you searched and for what')).default([]),
   /** The problem the source tackles. */
   problem: prose.optional(),
   /** The scale it works at (items, users, models, traffic), as the source gives it. */
@@ -110,13 +160,18 @@ export const caseData = {
   approach: prose.optional(),
   /** Results as published: each with its figure, unit and what it is compared with. */
   results: z.array(prose).default([]),
-  /** Lessons the guide attributes to this source that its text does not confirm. */
-  guide_only: z.array(prose).default([]),
+  /** Lessons the guide attributes to this source that its text does not confirm; cited `unconfirmed: <id>`. */
+  guide_only: guideOnly,
 };
 
 /** A checked source records at least where it was read, its problem and its approach. */
 export function checkedNeedsCaseData(
-  data: { checked: boolean; read_at?: string | undefined; problem?: string | undefined; approach?: string | undefined },
+  data: {
+    checked: boolean;
+    read_at?: string | string[] | undefined;
+    problem?: string | undefined;
+    approach?: string | undefined;
+  },
   ctx: z.RefinementCtx,
 ) {
   if (!data.checked) return;

@@ -7,7 +7,7 @@ import { type BrowserPagefind, el, loadPagefind } from './dom.ts';
  * types, each with its type. ↑ ↓ move through them, Enter opens the one chosen (or, with none
  * chosen, the full search page with the query, which is the form's own submit), Esc closes the list.
  * This module loads when the box is first focused; Pagefind loads at the first keystroke.
- * Bundled on its own by src/integrations/quick-search.ts, so that pages carry no script file.
+ * Bundled on its own by src/emit/quick-search.ts, so that pages carry no script file.
  */
 const SHOWN = 6;
 

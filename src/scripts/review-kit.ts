@@ -1,7 +1,7 @@
 /*
  * The review kit in the browser. On /review/, the checked challenges and stages live in the URL
  * (?challenge=drift&stage=data), so a kit can be shared; the items that match are shown, by the
- * same rule as `matches` in src/lib/review-kit.ts. On every kit page, "Copy as Markdown" copies
+ * same rule as `matches` in src/model/review-kit.ts. On every kit page, "Copy as Markdown" copies
  * the visible checklist with absolute links, ready for a design doc.
  */
 type Selection = { challenges: string[]; stages: string[] };

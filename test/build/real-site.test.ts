@@ -47,7 +47,7 @@ describe('the real site', () => {
   });
 
   it(
-    'is the site the model says (lib/site-model.ts): the same pages, each with the ids the checks ' + 'assume',
+    'is the site the model says (src/model/site-model.ts): the same pages, each with the ids the checks ' + 'assume',
     async () => {
       const model = sitePages(createContext(await loadContent(CONTENT, ROOT)));
       const pages = new Map(

@@ -151,7 +151,7 @@ describe('site built from the fixture collection under /kb/', () => {
     ]);
   });
 
-  it('knows every id the entry layout uses, so that headings cannot take one (src/lib/layout-ids.ts)', () => {
+  it('knows every id the entry layout uses, so that headings cannot take one (src/model/layout-ids.ts)', () => {
     for (const path of [
       'practices/label-by-hand',
       'challenges/cold-start',
@@ -164,7 +164,7 @@ describe('site built from the fixture collection under /kb/', () => {
         .map((el) => el.id);
       expect(
         layoutIds.filter((id) => !isLayoutId(id)),
-        `${path}: add these ids to src/lib/site-model.ts`,
+        `${path}: add these ids to src/model/site-model.ts`,
       ).toEqual([]);
     }
   });

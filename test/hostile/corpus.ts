@@ -244,7 +244,7 @@ export const CASES: HostileCase[] = [
         `${s}\nx: &x [a, a, a, a, a, a, a, a, a]\ny: &y [*x, *x, *x, *x, *x, *x, *x, *x, *x]\nz: [*y, *y, *y, *y, ` +
         `*y, *y, *y, *y, *y]\n`,
     },
-    expect: { file: 'outline.yaml', line: 5, rule: 'yaml', message: /alias/ },
+    expect: { file: 'outline.yaml', line: 10, rule: 'yaml', message: /alias/ },
   },
   {
     name: 'UTF-8 byte order mark',

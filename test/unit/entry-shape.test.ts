@@ -88,12 +88,80 @@ describe('entry shape and provenance rules', () => {
         ),
       );
       const backed = await problemsIn('unconfirmed-backed', {
-        [RANK]: addLine('Acme began with a simple ranker [@acme-ranking, unconfirmed].'),
-        'sources/acme-ranking.yaml': (s) => `${s}guide_only:\n  - Acme began with a simple ranker.\n`,
+        [RANK]: addLine('Acme began with a simple ranker [@acme-ranking, unconfirmed: simple-first].'),
+        'sources/acme-ranking.yaml': (s) =>
+          `${s}guide_only:\n  - { id: simple-first, claim: Acme began with a simple ranker., guide_line: 1 }\n`,
       });
       expect(backed).toEqual([]);
     },
   );
+
+  it('require the flag on a checked source to name one of its guide-only claims, and list them', async () => {
+    const claims = (s: string) =>
+      `${s}guide_only:\n  - { id: simple-first, claim: Acme began with a simple ranker., guide_line: 1 }\n` +
+      `  - { id: hand-labels, claim: Acme labelled its first items by hand., guide_line: 1 }\n`;
+    const unknown = await problemsIn('unconfirmed-unknown', {
+      [RANK]: addLine('Acme began with a simple ranker [@acme-ranking, unconfirmed: simple-frist].'),
+      'sources/acme-ranking.yaml': claims,
+    });
+    expect(unknown).toEqual([
+      'test/.tmp/unconfirmed-unknown/practices/rank-simply.mdx:10:33  unconfirmed-citation  [@acme-ranking, ' +
+        'unconfirmed: simple-frist] names a claim that content/sources/acme-ranking.yaml does not list (its claims ' +
+        'are: simple-first, hand-labels): name one of them, or add the claim to its `guide_only` with the guide ' +
+        'line that attributes it',
+    ]);
+    const bare = await problemsIn('unconfirmed-bare', {
+      [RANK]: addLine('Acme began with a simple ranker [@acme-ranking, unconfirmed].'),
+      'sources/acme-ranking.yaml': claims,
+    });
+    expect(bare).toEqual([
+      expect.stringMatching(
+        /rank-simply\.mdx:10:33  unconfirmed-citation  \[@acme-ranking, unconfirmed\] names no claim: write .*\(its claims are: simple-first, hand-labels\)/,
+      ),
+    ]);
+    // An unread source confirms nothing: the bare flag is all it needs.
+    const unread = await problemsIn('unconfirmed-unread', {
+      [RANK]: addLine('Acme began with a simple ranker [@acme-ranking, unconfirmed].'),
+      'sources/acme-ranking.yaml': (s) => s.replace(/checked: true[\s\S]*$/, 'checked: false\n'),
+    });
+    expect(unread.filter((p) => p.includes('rank-simply.mdx:10:'))).toEqual([]);
+  });
+
+  it('name a guide-only claim whose guide line the outline does not carry, at the line of the claim', async () => {
+    const p = await problemsIn('guide-only-line', {
+      'sources/globex-paper.yaml': (s) => s.replace('guide_line: 2', 'guide_line: 7'),
+    });
+    expect(p).toEqual([
+      'test/.tmp/guide-only-line/sources/globex-paper.yaml:15:17  guide-only-line  claim `noisy-labels` names ' +
+        'guide line 7, which no point of content/outline.yaml carries, so it attributes nothing: open the guide at ' +
+        "the line that names this source's organisation for the claim (sed -n 7p guide.md) and write its number",
+    ]);
+  });
+
+  it('name a duplicate guide-only claim id', async () => {
+    const p = await problemsIn('guide-only-duplicate', {
+      'sources/globex-paper.yaml': (s) =>
+        `${s}  - { id: noisy-labels, claim: Globex relabels items by hand., guide_line: 2 }\n`,
+    });
+    expect(p).toContainEqual(
+      expect.stringMatching(
+        /globex-paper\.yaml:16:\d+  schema  `guide_only\.1\.id` "noisy-labels" is already the id of another claim/,
+      ),
+    );
+  });
+
+  it('accept read_at as a list of addresses, and refuse an empty one', async () => {
+    const list = await problemsIn('read-at-list', {
+      'sources/acme-ranking.yaml': (s) =>
+        s.replace(/read_at: .*\n/, 'read_at:\n  - https://fixture.example/a\n  - https://fixture.example/b\n') +
+        'searched:\n  - "pages: the Acme talk by title; only the abstract is stored"\n',
+    });
+    expect(list).toEqual([]);
+    const empty = await problemsIn('read-at-empty', {
+      'sources/acme-ranking.yaml': (s) => s.replace(/read_at: .*\n/, 'read_at: []\n'),
+    });
+    expect(empty).toContainEqual(expect.stringMatching(/acme-ranking\.yaml:\d+:\d+  schema  `read_at` /));
+  });
 
   it('require a checked source to say where it was read and what it found', async () => {
     const p = await problemsIn('source-unrecorded', {

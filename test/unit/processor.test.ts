@@ -5,8 +5,8 @@ import { parseMdx } from '../../src/ingest/parse.ts';
 import { markdownProcessor } from '../../src/ingest/plugins/index.ts';
 
 /*
- * Strings through the site's Markdown pipeline (src/plugins/index.ts), compared with what the
- * checks read from the same text (lib/content/body.ts): heading ids and citation numbers come
+ * Strings through the site's Markdown pipeline (src/ingest/plugins/index.ts), compared with what the
+ * checks read from the same text (src/ingest/body.ts): heading ids and citation numbers come
  * from one function each, so the page and the checks cannot disagree.
  */
 const TEXT = `---
@@ -17,7 +17,7 @@ Intro with a claim [@beta] and another [@alpha; @beta, unconfirmed].
 
 ## Notes
 
-First notes [@gamma].
+First notes [@gamma, unconfirmed: multi-tower].
 
 ## Notes
 
@@ -55,6 +55,16 @@ describe('the Markdown pipeline and the checks read the same text the same way',
     expect(facts.sources).toEqual(['beta', 'alpha', 'gamma', 'delta']);
     for (const [key, text] of markers) expect(text!.split(' ')[0]).toBe(String(facts.sources.indexOf(key!) + 1));
     expect(markers).toContainEqual(['beta', '1 unconfirmed']);
+    // A flag that names its guide-only claim renders as the bare flag does; the checks keep the claim id.
+    expect(markers).toContainEqual(['gamma', '3 unconfirmed']);
+    expect(facts.citations.map((c) => [c.key, c.unconfirmed, c.claim])).toEqual([
+      ['beta', false, undefined],
+      ['alpha', false, undefined],
+      ['beta', true, undefined],
+      ['gamma', true, 'multi-tower'],
+      ['alpha', false, undefined],
+      ['delta', false, undefined],
+    ]);
   });
 
   it('prefixes root-relative links with the base path, keeping the fragment', () => {

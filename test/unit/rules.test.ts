@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditGuide } from '../../src/checks/audit/guide.ts';
+import { fingerprintFile, readFingerprints } from '../../src/checks/audit/fingerprints.ts';
+import { type AuditInput, auditGuide } from '../../src/checks/audit/guide.ts';
 import { createContext } from '../../src/checks/content/context.ts';
 import { runChecks } from '../../src/checks/content/index.ts';
 import { checkDistLinks } from '../../src/checks/dist/links.ts';
@@ -17,7 +18,7 @@ import { brokenCopy, FIXTURE, ROOT, tmpDir, UNLINKED_QUESTIONS } from '../helper
 import { CASES, type HostileCase } from '../hostile/corpus.ts';
 
 /*
- * Every rule of the catalogue (src/checks/rules.ts) fails on a broken fixture made for it. A rule
+ * Every rule of the catalogue (src/report/rules.ts) fails on a broken fixture made for it. A rule
  * added to the catalogue without a fixture here fails the first test: that is the point.
  */
 type Edits = Parameters<typeof brokenCopy>[2];
@@ -82,11 +83,18 @@ const ORGS: [RegExp, string][] = [
   [/\bAcme\b/, 'acme'],
   [/\bGlobex\b/, 'globex'],
 ];
-async function audit(outline: string, files: Map<string, string> = new Map()): Promise<Problem[]> {
-  const dir = brokenCopy(`rule-audit-${n++}`, FIXTURE, { 'outline.yaml': outline });
+async function audit(
+  outline: string,
+  files: Map<string, string> = new Map(),
+  edits: Edits = {},
+  more: Partial<AuditInput> = {},
+): Promise<Problem[]> {
+  const dir = brokenCopy(`rule-audit-${n++}`, FIXTURE, { 'outline.yaml': outline, ...edits });
   const { content: loaded, graph } = createContext(await loadContent(dir, ROOT));
-  return auditGuide({ guide: GUIDE, content: loaded, graph, files, run: 8, orgs: ORGS }).problems;
+  return auditGuide({ guide: GUIDE, content: loaded, graph, files, run: 8, orgs: ORGS, ...more }).problems;
 }
+/** A source text we read, fingerprinted as scripts/fingerprint-sources.ts does; the audit gets only the prints. */
+const ACME_TEXT = 'At Acme we found that the simplest ranker we could ship beat every model we tried later.';
 const POINTS =
   'part-one:\n  title: Part one\n  points:\n    - { label: Hand labels first, line: 1, entries: ' +
   '[practices/label-by-hand] }\n    - { label: Simple ranking first, line: 2, entries: [practices/rank-simply] ' +
@@ -117,6 +125,7 @@ const BREAKAGES: Breakage[] = [
   content('uncited-figure', { [RANK]: append('Cold start hurts 40% of new users.') }),
   content('untraced-figure', { [RANK]: append('Acme cut its latency by 42% with a simple ranker [@acme-ranking].') }),
   content('unconfirmed-citation', { [RANK]: append('Acme began with a simple ranker [@acme-ranking, unconfirmed].') }),
+  content('guide-only-line', { 'sources/globex-paper.yaml': (s) => s.replace('guide_line: 2', 'guide_line: 7') }),
   content('entry-shape', { [RANK]: (s) => s.replace('\\{#why}', '') }),
   content('short-entry', { [RANK]: (s) => s.replace(/<Guidance>\n\n[^<]+<\/Guidance>/g, 'Short [@acme-ranking].') }),
   content('guide-mentions', {
@@ -178,6 +187,29 @@ const BREAKAGES: Breakage[] = [
     stage: 'audit',
     rule: 'verbatim',
     run: () => audit(POINTS, new Map([['copied.md', 'We say: rank with a simple model first, then grow.']])),
+  },
+  {
+    // Line 1 of the fixture guide names Acme, not Globex.
+    stage: 'audit',
+    rule: 'guide-only-attribution',
+    run: () =>
+      audit(POINTS, new Map(), { 'sources/globex-paper.yaml': (s) => s.replace('guide_line: 2', 'guide_line: 1') }),
+  },
+  {
+    stage: 'audit',
+    rule: 'verbatim-source',
+    run: () =>
+      audit(
+        POINTS,
+        new Map(),
+        {},
+        {
+          fingerprints: new Map([['acme-ranking', readFingerprints(fingerprintFile('acme-ranking', ACME_TEXT))]]),
+          contentFiles: new Map([
+            ['copied.md', 'Acme learnt that the simplest ranker we could ship beat every model.'],
+          ]),
+        },
+      ),
   },
 ];
 

@@ -19,7 +19,7 @@ export function createContext(content: Content): CheckContext {
   return { content, graph };
 }
 
-/** The site the content will build (lib/site-model.ts), for links checked before any build. */
+/** The site the content will build (src/model/site-model.ts), for links checked before any build. */
 export function sitePages({ content, graph }: CheckContext): SitePages {
   return siteModel({
     graph,

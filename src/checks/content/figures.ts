@@ -49,7 +49,15 @@ export function checkFigures({ content }: CheckContext): Problem[] {
 
 /** Everything a source file records about what the source says, as one text. */
 function caseText({ data }: LoadedSource): string {
-  return [data.title, data.note, data.problem, data.scale, data.approach, ...data.results, ...data.guide_only]
+  return [
+    data.title,
+    data.note,
+    data.problem,
+    data.scale,
+    data.approach,
+    ...data.results,
+    ...data.guide_only.map((c) => c.claim),
+  ]
     .filter(Boolean)
     .join('\n');
 }

@@ -7,6 +7,7 @@ import { checkDiagramSafety } from './diagram-safety.ts';
 import { checkDiagrams } from './diagrams.ts';
 import { checkEntryShape } from './entry-shape.ts';
 import { checkFigures } from './figures.ts';
+import { checkGuideOnlyLines } from './guide-only-lines.ts';
 import { checkLayoutIds } from './layout-ids.ts';
 import { checkLimits } from './limits.ts';
 import { checkLinks } from './links.ts';
@@ -28,6 +29,7 @@ export const RULES: ((ctx: CheckContext) => Problem[] | Promise<Problem[]>)[] = 
   checkClaims,
   checkFigures,
   checkUnconfirmed,
+  checkGuideOnlyLines,
   checkEntryShape,
   checkDiagrams,
   checkDiagramSafety,

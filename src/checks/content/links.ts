@@ -4,7 +4,7 @@ import { type CheckContext, sitePages, suggest } from './context.ts';
 
 /**
  * Internal links in bodies and diagrams: the page exists and so does the #fragment, in the model
- * of the site the pages are built from (lib/site-model.ts). Links to entries that do not exist are
+ * of the site the pages are built from (src/model/site-model.ts). Links to entries that do not exist are
  * reported by the references rule, with the entry's id.
  */
 export function checkLinks(ctx: CheckContext): Problem[] {

@@ -2,10 +2,11 @@ import type { Problem } from '../../report/problems.ts';
 import type { CheckContext } from './context.ts';
 
 /**
- * The unconfirmed marker is driven by the source data. `[@id, unconfirmed]` is allowed only where
- * the source file records claims it does not confirm (`guide_only`) or was never read
- * (`checked: false`); and every citation of an unread source carries the marker, so a reader
- * never takes an unchecked attribution for a checked one.
+ * The unconfirmed marker is driven by the source data. On a checked source, `[@id, unconfirmed: claim]`
+ * must name an item of the source file's `guide_only` list, so that every marked claim is one the
+ * guide really ties to the source, recorded with its guide line. A source never read (`checked:
+ * false`) confirms nothing: every citation of it carries the marker, and the bare flag will do. A
+ * claim id, where one is written, must exist either way.
  */
 export function checkUnconfirmed({ content }: CheckContext): Problem[] {
   const problems: Problem[] = [];
@@ -15,20 +16,38 @@ export function checkUnconfirmed({ content }: CheckContext): Problem[] {
       const source = sources.get(c.key);
       if (!source) continue; // an unknown key is reported by the references rule
       const at = { file: entry.file, line: c.line, column: c.column, rule: 'unconfirmed-citation' as const };
-      if (c.unconfirmed && source.checked && !source.guide_only.length)
+      const file = `content/sources/${c.key}.yaml`;
+      const ids = source.guide_only.map((g) => g.id);
+      const available = ids.length ? `its claims are: ${ids.join(', ')}` : 'it lists no `guide_only` claim';
+      if (!c.unconfirmed) {
+        if (!source.checked)
+          problems.push({
+            ...at,
+            message:
+              `${file} was not checked (\`checked: false\`): cite it as [@${c.key}, unconfirmed], or read the ` +
+              `source and record what it says`,
+          });
+        continue;
+      }
+      if (c.claim !== undefined) {
+        if (!ids.includes(c.claim))
+          problems.push({
+            ...at,
+            message:
+              `[@${c.key}, unconfirmed: ${c.claim}] names a claim that ${file} does not list (${available}): ` +
+              `name one of them, or add the claim to its \`guide_only\` with the guide line that attributes it`,
+          });
+        continue;
+      }
+      if (source.checked)
         problems.push({
           ...at,
-          message:
-            `[@${c.key}, unconfirmed] marks a claim the source does not confirm, but ` +
-            `content/sources/${c.key}.yaml lists no \`guide_only\` claim: record the claim there, or drop the flag ` +
-            `if the source confirms it`,
-        });
-      if (!c.unconfirmed && !source.checked)
-        problems.push({
-          ...at,
-          message:
-            `content/sources/${c.key}.yaml was not checked (\`checked: false\`): cite it as [@${c.key}, ` +
-            `unconfirmed], or read the source and record what it says`,
+          message: ids.length
+            ? `[@${c.key}, unconfirmed] names no claim: write [@${c.key}, unconfirmed: <id>] with the id of the ` +
+              `\`guide_only\` item of ${file} it states (${available}), or drop the flag if the source confirms it`
+            : `[@${c.key}, unconfirmed] marks a claim the source does not confirm, but ${file} lists no ` +
+              `\`guide_only\` claim: record the claim there (id, claim, guide_line) and name its id, or drop the ` +
+              `flag if the source confirms it`,
         });
     }
   }

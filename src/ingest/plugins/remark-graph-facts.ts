@@ -6,7 +6,7 @@ import { analyzeBody, graphFacts } from '../body.ts';
  * with their pinned ids) while @astrojs/mdx renders it, in the frontmatter that remark plugins may
  * extend, which `render(entry)` returns as `remarkPluginFrontmatter` (Astro's documented way for a
  * plugin to hand data to a page). It runs first, before the other plugins change the tree, and
- * reads it with the same function as the checks (lib/content/body.ts), so a page and a check
+ * reads it with the same function as the checks (src/ingest/body.ts), so a page and a check
  * always agree on what a body cites and links.
  */
 export const GRAPH_FACTS = 'graphFacts';

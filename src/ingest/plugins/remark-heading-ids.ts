@@ -2,7 +2,7 @@ import type { PhrasingContent, Root } from 'mdast';
 import { headingIds, splitPinnedId } from '../heading-ids.ts';
 
 /**
- * Gives every heading the id the checks expect (lib/heading-ids.ts, one function for both), and
+ * Gives every heading the id the checks expect (src/ingest/heading-ids.ts, one function for both), and
  * moves a trailing `{#id #old-id}` off its text: each further id becomes an empty anchor at the
  * start of the heading, so old links still land on the section. Astro's slugger keeps ids set here.
  */
