@@ -1,7 +1,7 @@
 /**
  * `npm run build`: the content checks and then the diagrams, in a worker thread
- * (src/checks/content/check-worker.ts), while Astro starts; `astro build` compiles no entry before
- * they have passed (the gate below waits in Astro's documented `astro:build:start` hook); its
+ * (src/emit/pre-build-thread.ts, which then draws social cards ahead), while Astro starts; `astro build` compiles no entry before
+ * they have passed (the gate below); its
  * post-build pipeline (src/emit/pipeline.ts) ends with the checks of the built site. Any failure
  * prints what to fix and exits non-zero, without a stack trace.
  */
@@ -13,7 +13,7 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-const worker = new Worker(new URL('../src/checks/content/check-worker.ts', import.meta.url));
+const worker = new Worker(new URL('../src/emit/pre-build-thread.ts', import.meta.url));
 const checked = new Promise<boolean>((resolve) => {
   worker.once('message', resolve);
   // A crash in the checks themselves is a bug to report, not a content problem: say so, without a stack.
@@ -25,12 +25,29 @@ const checked = new Promise<boolean>((resolve) => {
 // Stop as soon as the content fails: the checks have printed every problem.
 void checked.then((ok) => ok || fail('✗ nothing was built.'));
 
-/** Holds the build before Vite compiles any entry until the checks have passed. */
+/**
+ * Holds back every entry until the checks have passed: Vite compiles no MDX file before then
+ * (a `transform` hook of Vite's plugin API, ahead of @astrojs/mdx's), while it compiles the
+ * pages, components and styles and Astro loads the collections' data.
+ */
 const gate: AstroIntegration = {
   name: 'kb-content-gate',
   hooks: {
-    'astro:build:start': async () => {
-      if (!(await checked)) fail('✗ nothing was built.');
+    'astro:config:setup': ({ updateConfig }) => {
+      updateConfig({
+        vite: {
+          plugins: [
+            {
+              name: 'kb-content-gate',
+              enforce: 'pre',
+              transform: async (_code: string, id: string) => {
+                if (/\.mdx($|\?)/.test(id) && !(await checked)) fail('✗ nothing was built.');
+                return null;
+              },
+            },
+          ],
+        },
+      });
     },
   },
 };
@@ -45,3 +62,5 @@ try {
   if (!(await checked)) fail('✗ nothing was built.');
   fail(`✗ the build failed: ${(error as Error).message}`);
 }
+// Cards drawn ahead that no page asked for yet are of no use once the site is built.
+await worker.terminate();

@@ -1,4 +1,4 @@
-import { COLLECTION_LABELS, ENTRY_COLLECTIONS } from '../schemas/registry.ts';
+import { COLLECTION_LABELS, ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';
 
 /*
  * What a pasted link shows (Slack, Teams, wikis, pull requests): the og: and twitter: meta of a
@@ -6,6 +6,14 @@ import { COLLECTION_LABELS, ENTRY_COLLECTIONS } from '../schemas/registry.ts';
  * so the three agree on names and paths.
  */
 export const SITE_NAME = 'Production ML Lessons';
+/** What a social card shows: the kind of page, its title and summary, and the site's name. */
+export interface CardText {
+  title: string;
+  kind: string;
+  summary: string;
+  siteName: string;
+}
+
 /** The card image: its size and format (drawn by card.ts). JPEG, which every link preview reads, encodes fastest. */
 export const CARD = { width: 1200, height: 630, extension: 'jpg', quality: 90 } as const;
 
@@ -48,7 +56,7 @@ const SECTION_KINDS: Record<string, [one: string, many: string]> = {
 };
 
 /** The kind shown for one page of a section: `kindOf('tags')` is "Tag". */
-export const kindOf = (section: string): string => SECTION_KINDS[section]?.[0] ?? 'Page';
+const kindOf = (section: string): string => SECTION_KINDS[section]?.[0] ?? 'Page';
 
 /** The kind of page a path is, as shown on its card and in `twitter:label1`: "Practice", "Tag"... */
 export function pageKind(pathname: string, base: string): string {
@@ -77,4 +85,33 @@ export function sourceSummary(source: { kind: string; publisher: string; year: n
   const year = source.year ? ` (${source.year})` : '';
   const citedBy = `cited by ${citing} ${citing === 1 ? 'entry' : 'entries'}`;
   return `${source.kind.replace('-', ' ')} by ${source.publisher}${year}, ${citedBy}.`;
+}
+
+/** What the forecast of cards reads of the content (the checks' loaded content has this shape). */
+export interface CardForecastInput {
+  entries: { collection: EntryCollection; data: { title: string; summary: string } }[];
+  sources: { id: string; data: { title: string; kind: string; publisher: string; year: number | null } }[];
+  tags: { data: { label: string; description: string } }[];
+  /** How many entries cite a source. */
+  citing(sourceId: string): number;
+}
+
+/**
+ * The cards of the entry, source, tag and review-kit pages, as those pages will describe themselves:
+ * drawn ahead into the card cache while Astro builds (src/checks/content/check-worker.ts), so the
+ * post-build step finds them there. A test keeps the forecast in step with the pages; a forecast
+ * that drifted would only cost the time of drawing the page's own card.
+ */
+export function expectedCards({ entries, sources, tags, citing }: CardForecastInput): CardText[] {
+  const card = (title: string, kind: string, summary: string) => ({ title, kind, summary, siteName: SITE_NAME });
+  const named = (kind: string, page: { title: string; description: string }) =>
+    card(page.title, kind, page.description);
+  return [
+    ...entries.map((e) => card(e.data.title, COLLECTION_LABELS[e.collection].one, e.data.summary)),
+    ...sources.map((s) => card(s.data.title, COLLECTION_LABELS.sources.one, sourceSummary(s.data, citing(s.id)))),
+    ...tags.map((t) => named(kindOf('tags'), tagPage(t.data.label, t.data.description))),
+    ...entries
+      .filter((e) => e.collection === 'challenges')
+      .map((e) => named(kindOf('review'), reviewKitPage(e.data.title))),
+  ];
 }

@@ -4,7 +4,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Canvas, createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
-import { CARD } from '../../model/social-meta.ts';
+import { CARD, type CardText } from '../../model/social-meta.ts';
+
+export type { CardText };
 
 /*
  * Social cards (1200×630 JPEG) drawn without a browser, with Skia (@napi-rs/canvas). Drawing
@@ -12,12 +14,6 @@ import { CARD } from '../../model/social-meta.ts';
  * Fonts come from the @fontsource/inter package, so a build downloads nothing. Each card is cached
  * under the hash of its text and of this template: a rebuild only draws pages whose text changed.
  */
-export interface CardText {
-  title: string;
-  kind: string;
-  summary: string;
-  siteName: string;
-}
 
 const require = createRequire(import.meta.url);
 /**
@@ -117,12 +113,15 @@ export const cardHash = ({ title, kind, summary, siteName }: CardText) =>
 /** The card as a JPEG; encoded before the shared canvas is drawn over for the next card. */
 const renderCard = (text: CardText): Buffer => drawCard(text).toBuffer('image/jpeg', CARD.quality);
 
+/** Where the card for `text` is (or will be) in the cache folder. */
+export const cardFile = (text: CardText, cacheDir: string) => join(cacheDir, `${cardHash(text)}.${CARD.extension}`);
+
 /**
  * The file of the card for `text` in the cache folder, drawn and written there first if it was not
  * (`drawn`).
  */
 export function cardInCache(text: CardText, cacheDir: string): { file: string; drawn: boolean } {
-  const file = join(cacheDir, `${cardHash(text)}.${CARD.extension}`);
+  const file = cardFile(text, cacheDir);
   if (existsSync(file)) return { file, drawn: false };
   const image = renderCard(text);
   mkdirSync(cacheDir, { recursive: true });
