@@ -4,9 +4,10 @@
  * sources were read, and how many citations the sources' own text does not confirm. For closing notes and
  * reviews; nothing here fails a build.
  */
+
+import { contentDir } from '../src/ingest/content-dir.ts';
 import { loadContent } from '../src/ingest/load.ts';
 import { guideMentions, proseWords } from '../src/ingest/words.ts';
-import { contentDir } from '../src/ingest/content-dir.ts';
 import { ENTRY_COLLECTIONS, REGISTRY } from '../src/schemas/registry.ts';
 
 const content = await loadContent(contentDir());

@@ -12,7 +12,7 @@ import type { BuiltSite, Step } from './step.ts';
  * back; then each step finishes. A step that reports problems fails the build after all have
  * finished, so the output is complete and the messages name every problem at once.
  */
-export type EmitIntegration = AstroIntegration & { redirects: Set<string>; ran: { steps: Step[]; site?: BuiltSite } };
+type EmitIntegration = AstroIntegration & { redirects: Set<string>; ran: { steps: Step[]; site?: BuiltSite } };
 
 export function emitIntegration(steps: () => Step[]): EmitIntegration {
   const redirects = new Set<string>();
@@ -39,14 +39,18 @@ export function emitIntegration(steps: () => Step[]): EmitIntegration {
           const page = { file, html: original, reading: readPage(original) };
           if (page.reading.refresh !== undefined) redirects.add(`${base}${file.replace(/index\.html$/, '')}`);
           for (const step of pipeline) {
-            const changed = step.page?.(page, site);
-            if (typeof changed === 'string') page.html = changed;
+            step.page?.(page, site);
+            if (step.transform) page.html = step.transform(page, site);
           }
           if (page.html !== original) await writeFile(path, page.html);
         }
         let problems = 0;
         for (const step of pipeline) problems += (await step.done?.(site)) ?? 0;
-        if (problems) throw new AstroError(`${problems} post-build step(s) found problems, listed above`, 'fix them and build again');
+        if (problems)
+          throw new AstroError(
+            `${problems} post-build step(s) found problems, listed above`,
+            'fix them and build again',
+          );
       },
     },
   };
@@ -61,7 +65,8 @@ export function finalChecks(emit: EmitIntegration): AstroIntegration {
         const { steps, site } = emit.ran;
         let problems = 0;
         for (const step of steps) if (site) problems += (await step.final?.(site)) ?? 0;
-        if (problems) throw new AstroError('the built-site checks found problems, listed above', 'fix them and build again');
+        if (problems)
+          throw new AstroError('the built-site checks found problems, listed above', 'fix them and build again');
       },
     },
   };

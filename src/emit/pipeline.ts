@@ -2,12 +2,12 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { emitIntegration, finalChecks } from './integration.ts';
 import { quickSearch } from './quick-search.ts';
+import type { Step } from './step.ts';
 import { builtSiteChecks } from './steps/built-site-checks.ts';
 import { contentSecurityPolicy } from './steps/csp.ts';
 import { mermaidFallback } from './steps/mermaid.ts';
 import { searchIndex } from './steps/search-index.ts';
 import { socialCards } from './steps/social-cards.ts';
-import type { Step } from './step.ts';
 
 /*
  * What happens to the built pages once Astro has written them, in order (as Quartz lists its

@@ -9,17 +9,17 @@ import { deepestNesting, emptySections, MAX_NESTING, MAX_WALK_DEPTH, textOutside
  * Markdown syntax tree (src/ingest/parse.ts): citations, links, heading anchors, diagrams and the
  * blocks that make claims. Positions are 1-based lines and columns of the file.
  */
-export interface Located {
+interface Located {
   line: number;
   column: number;
 }
-export interface BodyCitation extends Located {
+interface BodyCitation extends Located {
   key: string;
   unconfirmed: boolean;
   /** The `guide_only` claim an unconfirmed flag names, if it names one. */
   claim?: string | undefined;
 }
-export interface BodyLink extends Located {
+interface BodyLink extends Located {
   href: string;
 }
 export interface BodyHeading extends Located {
@@ -29,11 +29,11 @@ export interface BodyHeading extends Located {
   pinned: boolean;
   aliases: string[];
 }
-export interface BodyDiagram extends Located {
+interface BodyDiagram extends Located {
   code: string;
 }
 /** A paragraph, list item or table row: the units that must carry a citation. */
-export interface BodyBlock extends Located {
+interface BodyBlock extends Located {
   kind: 'paragraph' | 'list item' | 'table row';
   text: string;
   cited: boolean;

@@ -10,14 +10,14 @@ import { visit } from 'unist-util-visit';
  * The page marks it; the claim id names an item of the source file's `guide_only` list. A source
  * never read (`checked: false`) takes the bare flag `[@a, unconfirmed]`: there is nothing to name.
  */
-export interface CitationItem {
+interface CitationItem {
   key: string;
   unconfirmed: boolean;
   /** The `guide_only` item the flag names; undefined for the bare flag. */
   claim?: string | undefined;
 }
 
-export interface CitationMatch {
+interface CitationMatch {
   /** Offset of the opening `[` in the text. */
   index: number;
   length: number;

@@ -13,7 +13,7 @@ import { visit } from 'unist-util-visit';
 const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const PINNED = new RegExp(`\\s*\\\\?\\{(#${ID}(?:\\s+#${ID})*)\\}\\s*$`);
 
-export interface PinnedId {
+interface PinnedId {
   text: string;
   id: string | null;
   aliases: string[];
@@ -26,7 +26,7 @@ export function splitPinnedId(text: string): PinnedId {
   return { text: text.slice(0, m.index), id: id!, aliases };
 }
 
-export interface HeadingId {
+interface HeadingId {
   node: Heading;
   /** The heading's text without its pinned ids. */
   text: string;

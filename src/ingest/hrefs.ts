@@ -4,7 +4,7 @@ import { isEntryCollection } from '../schemas/registry.ts';
  * The one classifier of hrefs, shared by the link graph, the content checks and the check of the
  * built site: what a link points at, as an author wrote it (`/challenges/cold-start/#why`).
  */
-export type Href =
+type Href =
   /** Another site, a mail address, a protocol-relative URL. */
   | { kind: 'external' }
   /** `cold-start/` or `../x`: authors write links from the site root. */
@@ -34,4 +34,10 @@ export function entryKeyOfPath(path: string): string | null {
 export const entryPath = (e: { collection: string; id: string }) => `/${e.collection}/${e.id}/`;
 
 /** The file behind an entry key, for messages: `content/challenges/cold-start.mdx`. */
-export const entryFile = (key: string) => `content/${key}.mdx`;
+const entryFile = (key: string) => `content/${key}.mdx`;
+
+/** The content file behind a page URL (without the base), for messages authors can act on. */
+export function sourceOf(url: string): string | null {
+  const key = entryKeyOfPath(url);
+  return key ? entryFile(key) : null;
+}

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
+import type { Problem } from '../report/problems.ts';
 import { outlineSchema, sourceSchema, tagSchema } from '../schemas/collections.ts';
 import { plainReference } from '../schemas/references.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection, type EntryData, REGISTRY } from '../schemas/registry.ts';
-import type { Problem } from '../report/problems.ts';
 import { analyzeBody, type BodyFacts } from './body.ts';
 import { type LocatedYaml, parseYaml } from './frontmatter.ts';
 import { lenientData } from './lenient.ts';
@@ -17,9 +17,9 @@ import { zodProblems } from './zod-problems.ts';
  * Reads content/ the way Astro's loaders do, parsing each file once, and keeps every value's
  * position so that a problem names the file and line. The checks and the tests start here.
  */
-export type SourceData = z.infer<ReturnType<typeof sourceSchema>>;
+type SourceData = z.infer<ReturnType<typeof sourceSchema>>;
 
-export interface LoadedFile {
+interface LoadedFile {
   id: string;
   file: string;
   yaml: LocatedYaml;
@@ -29,7 +29,7 @@ export interface LoadedFile {
  * A file that fails its schema is reported and still loaded with its valid fields (lenient.ts), so it stays in the
  * graph.
  */
-export interface LoadedEntryOf<C extends EntryCollection> extends LoadedFile {
+interface LoadedEntryOf<C extends EntryCollection> extends LoadedFile {
   collection: C;
   data: EntryData<C>;
   facts: BodyFacts;
@@ -38,7 +38,7 @@ export type LoadedEntry = { [C in EntryCollection]: LoadedEntryOf<C> }[EntryColl
 export interface LoadedSource extends LoadedFile {
   data: SourceData;
 }
-export interface LoadedRecord<T> {
+interface LoadedRecord<T> {
   id: string;
   file: string;
   line: number;

@@ -15,7 +15,7 @@ const mdx = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(rema
 /** Frontmatter only: for a body that is not valid MDX, or too complex to read (its problem is reported). */
 const frontmatterOnly = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
-export interface ParsedMdx {
+interface ParsedMdx {
   /** The file's tree; only its frontmatter node when the body could not be read. */
   tree: Root;
   /** The frontmatter, or null when the file has none. */

@@ -1,7 +1,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { RuleId } from '../report/rules.ts';
 import type { Problem } from '../report/problems.ts';
+import type { RuleId } from '../report/rules.ts';
 
 /**
  * Reading content files defensively: what Astro would silently skip, follow or choke on is
@@ -9,7 +9,7 @@ import type { Problem } from '../report/problems.ts';
  * a file in a subfolder or with another extension is never built; a non-UTF-8 file, or one too big
  * to read as a page, would stop the build with an error that names no file.
  */
-export const MAX_FILE_BYTES = 200 * 1024;
+const MAX_FILE_BYTES = 200 * 1024;
 
 type Rel = (path: string) => string;
 

@@ -3,7 +3,7 @@
  * newlines and leading control characters and treat `\` like `/`, so `java\tscript:` and `\\host`
  * are a scheme and another host too. The content-safety rule and the built-site check share this.
  */
-export type UrlKind =
+type UrlKind =
   /** `/x/`, `#a`, `?q`, `x/`: on this site. */
   | { kind: 'site' }
   /** http(s) or `//host`: another host. */

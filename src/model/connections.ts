@@ -5,7 +5,7 @@ import { entryKeyFromHref, type Graph, type GraphEntry, keyOf, sharedTags } from
  * replaces the separate References / Referenced by / Shares tags / What addresses it /
  * Attributed lists, which repeated the same entries up to four times.
  */
-export type Relation =
+type Relation =
   | 'addresses'
   | 'uses'
   | 'related'

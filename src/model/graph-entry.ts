@@ -1,7 +1,7 @@
+import type { GraphFacts } from '../ingest/body.ts';
 import { isRef } from '../schemas/references.ts';
 import { type EntryCollection, type EntryData, REGISTRY } from '../schemas/registry.ts';
 import type { GraphEntry, GraphRef } from './graph.ts';
-import type { GraphFacts } from '../ingest/body.ts';
 
 /**
  * One entry as the link graph sees it: its frontmatter references and the citations and links

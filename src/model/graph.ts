@@ -1,5 +1,5 @@
-import type { EntryCollection } from '../schemas/registry.ts';
 import { classifyHref } from '../ingest/hrefs.ts';
+import type { EntryCollection } from '../schemas/registry.ts';
 
 /*
  * The link graph, built once per build (or per check run) and read by every page and every check:
@@ -27,7 +27,7 @@ export interface GraphEntry {
   links: string[];
 }
 // `| undefined`: callers map `organisation?.id` straight through, so a source without one carries undefined.
-export interface GraphSource {
+interface GraphSource {
   id: string;
   title: string;
   organisation?: string | undefined;

@@ -16,7 +16,7 @@ export const KIT_SECTIONS = [
   { kind: 'technique', title: 'Techniques to consider' },
   { kind: 'source', title: 'Case studies to read' },
 ] as const;
-export type KitKind = (typeof KIT_SECTIONS)[number]['kind'];
+type KitKind = (typeof KIT_SECTIONS)[number]['kind'];
 
 export interface KitItem {
   kind: KitKind;
@@ -27,7 +27,7 @@ export interface KitItem {
   challenges: string[];
   stages: string[];
 }
-export interface KitSource {
+interface KitSource {
   id: string;
   title: string;
   organisation?: string | undefined;

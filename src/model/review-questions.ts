@@ -7,9 +7,9 @@ import { entryKeyFromHref } from './graph.ts';
  * before the next heading, are the entries that help answer it. The review kit and the
  * `question-without-links` check both read them from here.
  */
-export const QUESTION_ID = /^q-/;
+const QUESTION_ID = /^q-/;
 
-export interface ReviewQuestion {
+interface ReviewQuestion {
   heading: BodyHeading;
   /** Entry keys linked in the question's section, in order, each once: `challenges/drift`. */
   entries: string[];

@@ -1,11 +1,11 @@
+import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { serving } from 'virtual:kb/dev';
-import { type CollectionEntry, getCollection, render } from 'astro:content';
-import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';
 import type { GraphFacts } from '../ingest/body.ts';
-import { type EntryRecord, toGraphEntry } from './graph-entry.ts';
 import { GRAPH_FACTS } from '../ingest/plugins/remark-graph-facts.ts';
+import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';
 import { buildGraph, type Graph, type GraphEntry, keyOf } from './graph.ts';
+import { type EntryRecord, toGraphEntry } from './graph-entry.ts';
 
 /*
  * The site's one view of the content: Astro's collections plus the link graph, shared by every
@@ -13,10 +13,10 @@ import { buildGraph, type Graph, type GraphEntry, keyOf } from './graph.ts';
  * key is every entry's and data file's digest, which Astro's loaders recompute from the files, so
  * a page never shows a graph older than the files.
  */
-export type AnyEntry = CollectionEntry<EntryCollection>;
+type AnyEntry = CollectionEntry<EntryCollection>;
 export type Source = CollectionEntry<'sources'>;
 
-export interface SiteData {
+interface SiteData {
   graph: Graph;
   /** What each entry's body says (src/ingest/body.ts), by entry key. */
   facts: Map<string, GraphFacts>;

@@ -1,10 +1,10 @@
+import { sourceAnchor } from '../ingest/citations.ts';
+import { entryPath } from '../ingest/hrefs.ts';
 import { aliasPath } from '../schemas/fields.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';
 import { STAGE_IDS } from '../schemas/vocab.ts';
-import { sourceAnchor } from '../ingest/citations.ts';
 import { shownConnections } from './connections.ts';
 import { type Graph, type GraphEntry, keyOf } from './graph.ts';
-import { entryPath } from '../ingest/hrefs.ts';
 import { KIT_SECTIONS } from './review-kit.ts';
 
 /**
@@ -28,7 +28,7 @@ export const IDS = {
  */
 export const LAYOUT_IDS = [IDS.main, 'quick-search-list'];
 export const caseId = (sourceId: string) => `case-${sourceId}`;
-export const kitId = (kind: string) => `kit-${kind}`;
+const kitId = (kind: string) => `kit-${kind}`;
 export const pointId = (section: string, index: number) => `${section}-${index + 1}`;
 
 /** Ids the pages without content write themselves (src/pages/index.astro, search.astro, matrix.astro). */
@@ -47,7 +47,7 @@ export function groupByCollection(entries: GraphEntry[]): { collection: EntryCol
   })).filter((g) => g.items.length);
 }
 
-export interface SiteModelInput {
+interface SiteModelInput {
   graph: Graph;
   /** Per entry: its old ids, and the anchors its body writes (headings, their aliases, JSX ids). */
   entries: { collection: EntryCollection; id: string; aliases: string[]; anchors: string[]; sections: number }[];

@@ -88,7 +88,7 @@ export function sourceSummary(source: { kind: string; publisher: string; year: n
 }
 
 /** What the forecast of cards reads of the content (the checks' loaded content has this shape). */
-export interface CardForecastInput {
+interface CardForecastInput {
   entries: { collection: EntryCollection; data: { title: string; summary: string } }[];
   sources: { id: string; data: { title: string; kind: string; publisher: string; year: number | null } }[];
   tags: { data: { label: string; description: string } }[];

@@ -12,7 +12,7 @@ export interface TocItem {
 const MAX_ITEMS = 18;
 
 /** Heading text as Astro collects it carries the "#" link and "md" button the anchors plugin appends. */
-export const headingText = (text: string) => text.replace(/\s*#\s*(md)?\s*$/, '').trim();
+const headingText = (text: string) => text.replace(/\s*#\s*(md)?\s*$/, '').trim();
 
 export function tocItems(headings: MarkdownHeading[], extra: TocItem[]): TocItem[] {
   const body = headings

@@ -7,7 +7,7 @@ import type { RequiredSection } from './shapes.ts';
  * collection, the check loader, navigation, the index page, URLs, search types, the site model)
  * is derived from it: see src/schemas/registry.ts.
  */
-export interface EntryCollectionSpec<F extends z.ZodRawShape, R extends Record<string, string>> {
+interface EntryCollectionSpec<F extends z.ZodRawShape, R extends Record<string, string>> {
   /** `one` names an entry (the search type, badges); `many` the collection (navigation, headings). */
   label: { one: string; many: string };
   /** The lead paragraph of the collection's index page. */

@@ -105,12 +105,12 @@ const readAddress = z.url({ protocol: /^https?$/, error: 'must be the http(s) ad
  * Where a source was read: one address, or a list with one address per copy read (the post, its
  * slides, an archived copy), so that a reader can open each copy the case data comes from.
  */
-export const readAt = z.union([readAddress, z.array(readAddress).min(1, 'is empty: list the addresses you read')], {
+const readAt = z.union([readAddress, z.array(readAddress).min(1, 'is empty: list the addresses you read')], {
   error: 'must be the http(s) address you read, or a list of them (one per copy read)',
 });
 
 /** A line of the guide, counted from 1 as `sed -n 123p guide.md` counts it. */
-export const guideLine = z
+const guideLine = z
   .number({ error: 'must be the number of a line of the guide, such as 123' })
   .int('must be a whole line number, such as 123')
   .positive('must be a line number from 1 on');
@@ -119,7 +119,7 @@ export const guideLine = z
  * One claim the guide ties to a source's organisation that the source's own text does not confirm.
  * Entries name it by id: `[@source-id, unconfirmed: multi-tower]`.
  */
-export const guideOnlyClaim = z.strictObject({
+const guideOnlyClaim = z.strictObject({
   /** What citations name: lowercase words joined by hyphens, unique within the source file. */
   id: entryId,
   /** The claim, in our words (never the guide's sentence). */
@@ -129,7 +129,7 @@ export const guideOnlyClaim = z.strictObject({
 });
 
 /** The guide-only claims of a source. Ids are unique within the file, since citations name them. */
-export const guideOnly = z
+const guideOnly = z
   .array(guideOnlyClaim, { error: 'must be a list of claims, each with `id:`, `claim:` and `guide_line:`' })
   .default([])
   .superRefine((claims, ctx) => {

@@ -72,8 +72,11 @@ describe('the dev server', () => {
   });
 
   it('shows a title edit and its revert', async () => {
-    const revert = await edit('title', ENTRY, (s) => s.replace(/^title: .*$/m, 'title: Cold start renamed'), async (p) =>
-      (await text('h1')(p)) === 'Cold start renamed',
+    const revert = await edit(
+      'title',
+      ENTRY,
+      (s) => s.replace(/^title: .*$/m, 'title: Cold start renamed'),
+      async (p) => (await text('h1')(p)) === 'Cold start renamed',
     );
     revert();
     await until('title revert', async () => (await text('h1')(page)) === 'Cold start');
@@ -81,16 +84,23 @@ describe('the dev server', () => {
 
   it('shows a body edit and its revert', async () => {
     const added = 'A paragraph added while the dev server runs.';
-    const revert = await edit('body', ENTRY, (s) => `${s.trimEnd()}\n\n${added}\n`, async (p) =>
-      (await text('.prose')(p)).includes(added),
+    const revert = await edit(
+      'body',
+      ENTRY,
+      (s) => `${s.trimEnd()}\n\n${added}\n`,
+      async (p) => (await text('.prose')(p)).includes(added),
     );
     revert();
     await until('body revert', async () => !(await text('.prose')(page)).includes(added));
   });
 
   it('shows a renamed heading in the text and in the contents', async () => {
-    const revert = await edit('heading', ENTRY, (s) => s.replace('## Why it happens', '## Why cold start happens'),
-      async (p) => (await text('#causes')(p)).includes('Why cold start happens') &&
+    const revert = await edit(
+      'heading',
+      ENTRY,
+      (s) => s.replace('## Why it happens', '## Why cold start happens'),
+      async (p) =>
+        (await text('#causes')(p)).includes('Why cold start happens') &&
         (await text('.toc')(p)).includes('Why cold start happens'),
     );
     revert();
@@ -98,9 +108,12 @@ describe('the dev server', () => {
   });
 
   it('shows an edited source in the page that cites it', async () => {
-    const revert = await edit('source', 'content/sources/doordash-item-tagging.yaml',
+    const revert = await edit(
+      'source',
+      'content/sources/doordash-item-tagging.yaml',
       (s) => s.replace(/^title: .*$/m, 'title: A retitled DoorDash case study'),
-      async (p) => (await text('#sources')(p)).includes('A retitled DoorDash case study') ||
+      async (p) =>
+        (await text('#sources')(p)).includes('A retitled DoorDash case study') ||
         (await p.content()).includes('A retitled DoorDash case study'),
     );
     revert();
@@ -108,12 +121,17 @@ describe('the dev server', () => {
   });
 
   it('shows a tag renamed in tags.yaml and an outline section retitled', async () => {
-    const revertTag = await edit('tag', 'content/tags.yaml', (s) => s.replace('label: "Cold start"', 'label: "Cold-start tag"'),
+    const revertTag = await edit(
+      'tag',
+      'content/tags.yaml',
+      (s) => s.replace('label: "Cold start"', 'label: "Cold-start tag"'),
       async (p) => (await text('.entry-meta')(p)).includes('Cold-start tag'),
     );
     revertTag();
     await until('tag revert', async () => !(await text('.entry-meta')(page)).includes('Cold-start tag'));
-    const revertOutline = await edit('outline', 'content/outline.yaml',
+    const revertOutline = await edit(
+      'outline',
+      'content/outline.yaml',
       (s) => s.replace(/(iii-cold-start:\n {2}title: )"?[^\n]*/, '$1"A retitled section"'),
       async (p) => (await text('.entry-meta')(p)).includes('A retitled section'),
     );
@@ -122,7 +140,10 @@ describe('the dev server', () => {
   });
 
   it('shows a content error as the checks word it, and clears it when fixed', async () => {
-    const revert = await edit('content error', ENTRY, (s) => s.replace(/^tags: \[/m, 'tags: [no-such-tag, '),
+    const revert = await edit(
+      'content error',
+      ENTRY,
+      (s) => s.replace(/^tags: \[/m, 'tags: [no-such-tag, '),
       async (p) => (await text('.dev-problems')(p)).includes('unknown-tag'),
     );
     expect(await text('.dev-problems')(page)).toContain('content/challenges/cold-start.mdx:5:');

@@ -13,10 +13,11 @@ import {
   publishedUrls,
   removedMessage,
 } from '../../src/checks/dist/published-urls.ts';
-import { checkDistSafety } from '../../src/checks/dist/safety.ts';
-import { loadContent } from '../../src/ingest/load.ts';
 import { readPage as readHtml } from '../../src/checks/dist/read-page.ts';
+import { checkDistSafety } from '../../src/checks/dist/safety.ts';
 import { forIndex } from '../../src/emit/steps/search-index.ts';
+import { loadContent } from '../../src/ingest/load.ts';
+import { type CardText, expectedCards } from '../../src/model/social-meta.ts';
 import { CONTENT, ROOT } from '../helpers/fixture.ts';
 import { siteInlineScripts } from '../helpers/inline-scripts.ts';
 import { ready } from '../helpers/sites.ts';
@@ -72,6 +73,29 @@ describe('the real site', () => {
       expect(differences).toEqual([]);
     },
   );
+
+  it('forecasts the card of every entry, source, tag and review-kit page as the page describes itself', async () => {
+    const { content, graph } = createContext(await loadContent(CONTENT, ROOT));
+    const key = (c: CardText) => JSON.stringify([c.title, c.kind, c.summary, c.siteName]);
+    const described = new Set(
+      (await site()).pages
+        .filter((p) => !p.redirect)
+        .map((p) =>
+          key({
+            title: p.meta.get('og:title')!,
+            kind: p.meta.get('twitter:data1')!,
+            summary: p.meta.get('og:description')!,
+            siteName: p.meta.get('og:site_name')!,
+          }),
+        ),
+    );
+    const expected = expectedCards({ ...content, citing: (id) => graph.citing.get(id)?.length ?? 0 });
+    const { entries, sources, tags } = content;
+    const challenges = entries.filter((e) => e.collection === 'challenges').length;
+    expect(expected).toHaveLength(entries.length + sources.length + tags.length + challenges);
+    // A guess that drifted from its page would only cost time, silently: this says which.
+    expect(expected.map(key).filter((k) => !described.has(k))).toEqual([]);
+  });
 
   it('hashes, for its policy, exactly the inline scripts a full parse finds on each page', async () => {
     for (const page of (await site()).pages) {

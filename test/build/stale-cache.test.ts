@@ -13,11 +13,14 @@ import { projectCopy } from '../helpers/project.ts';
  */
 const CODE = 'src/ingest/citations.ts';
 const renamedAnchors = (s: string) => {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal, replaced as text
   const next = s.replace('`source-${key}`', '`cited-${key}`');
   if (next === s) throw new Error(`${CODE} no longer names anchors as \`source-\${key}\`: update this test`);
   return next;
 };
-const HEADING = { 'challenges/label-noise.mdx': (s: string) => s.replace('## Why it happens', '## Why it happens, reworded') };
+const HEADING = {
+  'challenges/label-noise.mdx': (s: string) => s.replace('## Why it happens', '## Why it happens, reworded'),
+};
 
 describe('a rebuild with the caches of an earlier build', () => {
   it('gives the same site as a build from scratch after a code and a content change', async () => {

@@ -42,7 +42,9 @@ export function buildSite(
       // A site built to fail (hostile content) must fail, and leaves what it printed beside its output.
       if (failing && code !== 0) writeFileSync(`${outDir}.output`, output);
       if ((code === 0) !== failing) return resolve(outDir);
-      reject(new Error(`astro build ${failing ? 'passed, but should have failed,' : 'failed'} for ${name}:\n${output}`));
+      reject(
+        new Error(`astro build ${failing ? 'passed, but should have failed,' : 'failed'} for ${name}:\n${output}`),
+      );
     });
   });
 }

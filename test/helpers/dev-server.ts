@@ -2,8 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
-import { COPIED } from './project.ts';
 import { CONTENT, ROOT, readerEnv, tmpDir } from './fixture.ts';
+import { COPIED } from './project.ts';
 
 /*
  * What the dev-server test needs: a copy of the project with the real content (never the working
@@ -63,7 +63,13 @@ export async function startDev(project: string): Promise<DevServer> {
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`astro dev stopped:\n${output}`);
-    if (await fetch(`${url}/`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 200));
   }
   return {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/checks/content/context.ts';
-import { connectionsOf } from '../../src/model/connections.ts';
 import { loadContent } from '../../src/ingest/load.ts';
+import { connectionsOf } from '../../src/model/connections.ts';
 import type { Graph } from '../../src/model/graph.ts';
 import { FIXTURE, ROOT } from '../helpers/fixture.ts';
 

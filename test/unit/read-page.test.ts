@@ -1,9 +1,9 @@
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/checks/dist/pages.ts';
 import { readPage as readHtml } from '../../src/checks/dist/read-page.ts';
 import { forIndex } from '../../src/emit/steps/search-index.ts';
 import { policy, scriptHash } from '../../src/model/csp.ts';
-import { parse } from 'node-html-parser';
 import { siteInlineScripts } from '../helpers/inline-scripts.ts';
 
 /* The one reading of a built page (src/checks/dist/read-page.ts), for the post-build steps and the built-site checks. */

@@ -10,10 +10,10 @@ import { readDist } from '../../src/checks/dist/pages.ts';
 import { compareUrls, removedProblems } from '../../src/checks/dist/published-urls.ts';
 import { checkDistSafety } from '../../src/checks/dist/safety.ts';
 import { checkDistSocial } from '../../src/checks/dist/social.ts';
-import { RULES, type RuleId, type Stage } from '../../src/report/rules.ts';
 import { loadContent } from '../../src/ingest/load.ts';
-import type { Problem } from '../../src/report/problems.ts';
 import { REQUIRED_META } from '../../src/model/social-meta.ts';
+import type { Problem } from '../../src/report/problems.ts';
+import { RULES, type RuleId, type Stage } from '../../src/report/rules.ts';
 import { brokenCopy, FIXTURE, ROOT, tmpDir, UNLINKED_QUESTIONS } from '../helpers/fixture.ts';
 import { CASES, type HostileCase } from '../hostile/corpus.ts';
 

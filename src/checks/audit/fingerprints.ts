@@ -10,7 +10,7 @@ import { wordsOf } from './guide-lines.ts';
  * content/source-fingerprints/<source-id>.txt, written by scripts/fingerprint-sources.ts. The audit
  * fingerprints every run of the content the same way and reports a run found in a source.
  */
-export const SOURCE_RUN = 8;
+const SOURCE_RUN = 8;
 const HEX_DIGITS = 12;
 
 /** The fingerprint of one run of words, joined by single spaces. */
@@ -89,7 +89,7 @@ export function withoutNamingFields(yamlText: string): string {
   return text;
 }
 
-export interface SourceCopyInput {
+interface SourceCopyInput {
   /** The content files to search: path → text (source files already passed through withoutNamingFields). */
   files: Map<string, string>;
   /** Source id → the fingerprints of its text. */

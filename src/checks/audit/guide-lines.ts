@@ -36,7 +36,7 @@ export function attributedLines(guide: string, orgNames: [RegExp, string][] = GU
 }
 
 /** A word of a text, lower-cased, with the line it stands on. */
-export interface Word {
+interface Word {
   word: string;
   line: number;
 }

@@ -26,7 +26,7 @@ export interface AuditInput {
   /** The content files to search for runs copied from a source (source files without their naming fields). */
   contentFiles?: Map<string, string>;
 }
-export interface AuditResult {
+interface AuditResult {
   problems: Problem[];
   lines: AttributedLine[];
   points: number;

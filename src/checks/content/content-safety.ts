@@ -16,8 +16,8 @@ import {
   RESOURCE_ATTRIBUTES,
 } from '../../ingest/allowed-markup.ts';
 import type { LoadedEntry } from '../../ingest/load.ts';
-import type { Problem } from '../../report/problems.ts';
 import { linkProblem, resourceProblem } from '../../ingest/safe-urls.ts';
+import type { Problem } from '../../report/problems.ts';
 import { type CheckContext, suggest } from './context.ts';
 
 /**

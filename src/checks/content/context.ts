@@ -1,7 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { toGraphEntry } from '../../model/graph-entry.ts';
 import type { Content } from '../../ingest/load.ts';
 import { buildGraph, type Graph, keyOf } from '../../model/graph.ts';
+import { toGraphEntry } from '../../model/graph-entry.ts';
 import { KIT_SECTIONS, kitItems, selectKit } from '../../model/review-kit.ts';
 import { type SitePages, siteModel } from '../../model/site-model.ts';
 

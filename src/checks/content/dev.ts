@@ -24,7 +24,10 @@ export function devChecks(): AstroIntegration {
       'astro:config:setup': ({ command, updateConfig, injectRoute }) => {
         serving = command === 'dev';
         if (serving)
-          injectRoute({ pattern: '/_kb/content-version', entrypoint: new URL('./content-version.ts', import.meta.url) });
+          injectRoute({
+            pattern: '/_kb/content-version',
+            entrypoint: new URL('./content-version.ts', import.meta.url),
+          });
         updateConfig({
           vite: {
             plugins: [
@@ -62,7 +65,9 @@ export function devChecks(): AstroIntegration {
           const changed = answer.problems.join('\n') !== problems.join('\n');
           problems = answer.problems;
           for (const p of problems) logger.error(p);
-          logger.info(problems.length ? `${problems.length} content problem(s), listed above` : 'content checks passed');
+          logger.info(
+            problems.length ? `${problems.length} content problem(s), listed above` : 'content checks passed',
+          );
           if (!changed) return;
           for (const env of Object.values(server.environments)) {
             const module = env.moduleGraph.getModuleById(RESOLVED);

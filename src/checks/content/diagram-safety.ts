@@ -1,8 +1,8 @@
 import { cachedDiagram, isLinkedDiagram, THEMES } from '../../ingest/diagrams/cache.ts';
 import { diagramSize } from '../../ingest/diagrams/parse.ts';
 import { htmlInLabels, svgProblems } from '../../ingest/diagrams/svg-safety.ts';
-import type { Problem } from '../../report/problems.ts';
 import { linkProblem } from '../../ingest/safe-urls.ts';
+import type { Problem } from '../../report/problems.ts';
 import type { RuleId } from '../../report/rules.ts';
 import type { CheckContext } from './context.ts';
 
@@ -11,7 +11,7 @@ import type { CheckContext } from './context.ts';
  * back on, `click` opens pages rather than calling code, the diagram stays small enough to read
  * (a 500-node diagram makes a 1 MB page), and the committed SVG that will be inlined is safe.
  */
-export const DIAGRAM_LIMITS = { nodes: 80, edges: 160, statements: 250 };
+const DIAGRAM_LIMITS = { nodes: 80, edges: 160, statements: 250 };
 
 export async function checkDiagramSafety({ content }: CheckContext): Promise<Problem[]> {
   const problems: Problem[] = [];

@@ -51,7 +51,7 @@ const ROOT_CAUSES = new Set([
   'diagram-size',
 ]);
 
-export interface CheckResult {
+interface CheckResult {
   problems: Problem[];
   context: CheckContext;
 }

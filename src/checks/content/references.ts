@@ -1,6 +1,6 @@
-import { refsOf } from '../../model/graph-entry.ts';
-import { keyOf } from '../../model/graph.ts';
 import { classifyHref } from '../../ingest/hrefs.ts';
+import { keyOf } from '../../model/graph.ts';
+import { refsOf } from '../../model/graph-entry.ts';
 import type { Problem } from '../../report/problems.ts';
 import { type CheckContext, suggest } from './context.ts';
 

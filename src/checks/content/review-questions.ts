@@ -1,5 +1,5 @@
-import type { Problem } from '../../report/problems.ts';
 import { reviewQuestions } from '../../model/review-questions.ts';
+import type { Problem } from '../../report/problems.ts';
 import type { CheckContext } from './context.ts';
 
 /*

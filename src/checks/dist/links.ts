@@ -1,4 +1,4 @@
-import { classifyHref, entryFile, entryKeyOfPath } from '../../ingest/hrefs.ts';
+import { classifyHref, sourceOf } from '../../ingest/hrefs.ts';
 import type { Problem } from '../../report/problems.ts';
 import { type DistPage, type DistSite, readDist } from './pages.ts';
 
@@ -7,12 +7,6 @@ import { type DistPage, type DistSite, readDist } from './pages.ts';
  * internal href and src (SVG links included) must land on a page, and every #fragment on an id
  * of that page. Problems name the content file behind the page when there is one.
  */
-
-/** The content file behind a page URL (without the base), for messages authors can act on. */
-export function sourceOf(url: string): string | null {
-  const key = entryKeyOfPath(url);
-  return key ? entryFile(key) : null;
-}
 
 export async function checkDistLinks(dist: string | DistSite<DistPage>, base = '/'): Promise<Problem[]> {
   const site = typeof dist === 'string' ? await readDist(dist) : dist;

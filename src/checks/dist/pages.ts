@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { allowedHashes, scriptHash } from '../../model/csp.ts';
 import { join, relative } from 'node:path';
-import { readPage as readHtml, type PageReading } from './read-page.ts';
+import { allowedHashes, scriptHash } from '../../model/csp.ts';
+import { type PageReading, readPage as readHtml } from './read-page.ts';
 import type { Finding } from './safety.ts';
 
 /**
@@ -82,7 +82,8 @@ function policyFindings(r: PageReading): Finding[] {
     return [
       {
         rule: 'csp',
-        message: 'the page has no Content-Security-Policy <meta>: build with the post-build pipeline (src/emit/pipeline.ts)',
+        message:
+          'the page has no Content-Security-Policy <meta>: build with the post-build pipeline (src/emit/pipeline.ts)',
       },
       ...r.findings,
     ];

@@ -24,7 +24,7 @@ export async function publishedUrls(dist: string | DistSite<DistPage>): Promise<
   return [...new Set(lines)].sort();
 }
 
-export interface UrlChanges {
+interface UrlChanges {
   removed: string[];
   added: string[];
 }

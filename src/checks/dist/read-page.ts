@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
-import { type Attributes, type Finding, pageFindings } from './safety.ts';
 import { CONTENT_ATTRIBUTE } from '../../model/csp.ts';
+import { type Attributes, type Finding, pageFindings } from './safety.ts';
 
 /**
  * The one reading of a built page (htmlparser2's tokenizer, no tree), for every step of the
@@ -73,7 +73,15 @@ export function readPage(html: string): PageReading {
   let bodyStart = -1;
   let indexStart = -1;
   let script: string | null = null;
-  const root: Open = { name: '', main: false, head: false, content: false, diagram: false, noscript: false, indexed: false };
+  const root: Open = {
+    name: '',
+    main: false,
+    head: false,
+    content: false,
+    diagram: false,
+    noscript: false,
+    indexed: false,
+  };
   const stack: Open[] = [root];
   const parser = new Parser(
     {

@@ -13,7 +13,7 @@ import { checkDistSocial } from './social.ts';
  * disappeared (content/published-urls.txt). With `update`, records the current list instead (after
  * you have checked that nothing was removed by mistake). Prints what it found; returns whether all passed.
  */
-export interface DistCheckOptions {
+interface DistCheckOptions {
   dist: string;
   base: string;
   listFile?: string;

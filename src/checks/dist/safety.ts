@@ -1,7 +1,7 @@
+import { sourceOf } from '../../ingest/hrefs.ts';
+import { classifyUrl } from '../../ingest/safe-urls.ts';
 import type { Problem } from '../../report/problems.ts';
 import type { RuleId } from '../../report/rules.ts';
-import { classifyUrl } from '../../ingest/safe-urls.ts';
-import { sourceOf } from './links.ts';
 
 /**
  * The built site, checked for what the content checks exist to stop, in case something got past

@@ -1,5 +1,5 @@
-import type { Problem } from '../../report/problems.ts';
 import { REQUIRED_META } from '../../model/social-meta.ts';
+import type { Problem } from '../../report/problems.ts';
 import type { RuleId } from '../../report/rules.ts';
 import { type DistPage, type DistSite, readDist } from './pages.ts';
 

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +49,7 @@ const TEXT_WIDTH = CARD.width - 2 * PAD_X;
 const RULE_Y = CARD.height - 112;
 
 /** Greedy word wrap to `width`; past `maxLines`, the last line ends in an ellipsis. */
-export function wrapLines(measure: (text: string) => number, text: string, width: number, maxLines: number) {
+function wrapLines(measure: (text: string) => number, text: string, width: number, maxLines: number) {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -104,7 +113,7 @@ function drawCard({ title, kind, summary, siteName }: CardText) {
 export const cardCacheDir = (root: string) => process.env.KB_CARD_CACHE ?? join(root, '.cache/social-cards');
 
 /** Named field by field: the same text gives the same card, however the object holding it was built. */
-export const cardHash = ({ title, kind, summary, siteName }: CardText) =>
+const cardHash = ({ title, kind, summary, siteName }: CardText) =>
   createHash('sha256')
     .update(JSON.stringify([DRAWN_BY, title, kind, summary, siteName]))
     .digest('hex')

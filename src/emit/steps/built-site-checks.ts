@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { checkBuiltSite } from '../../checks/dist/run.ts';
 import { distPage, type ParsedPage } from '../../checks/dist/pages.ts';
+import { checkBuiltSite } from '../../checks/dist/run.ts';
 import { contentDir } from '../../ingest/content-dir.ts';
 import type { Step } from '../step.ts';
 

@@ -13,7 +13,7 @@ export function contentSecurityPolicy(): Step {
   let pages = 0;
   return {
     name: 'csp',
-    page: ({ file, html, reading }) => {
+    transform: ({ file, html, reading }) => {
       if (reading.headEnd === null)
         throw new Error(`${file} has no <head>, so it cannot carry the Content-Security-Policy: give its layout one`);
       const hashes = reading.scripts.map(scriptHash);
@@ -29,6 +29,7 @@ export function contentSecurityPolicy(): Step {
     done: async ({ dir, base, logger }) => {
       await writeFile(join(dir, '_headers'), headersFile(base, all));
       logger.info(`content security policy on ${pages} pages, ${all.size} inline script(s) allowed by hash`);
+      return 0;
     },
   };
 }

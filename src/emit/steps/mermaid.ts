@@ -17,7 +17,7 @@ export function mermaidFallback(): Step {
       if (reading.mermaidFallback) pages.push(file);
     },
     done: ({ dir, logger }) => {
-      if (!pages.length) return;
+      if (!pages.length) return 0;
       const target = join(dir, MERMAID_BUNDLE_PATH);
       mkdirSync(dirname(target), { recursive: true });
       copyFileSync(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), target);
@@ -25,6 +25,7 @@ export function mermaidFallback(): Step {
         `${pages.length} page(s) have diagrams that render in the browser, not at build time: install ` +
           'Chromium and run `npm run diagrams`',
       );
+      return 0;
     },
   };
 }

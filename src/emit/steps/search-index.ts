@@ -13,7 +13,7 @@ import type { Step } from '../step.ts';
  * handed over with a space after every block-level element; the served HTML is unchanged.
  */
 /* A source page's "Cited by" list repeats other entries' titles and summaries: not the source's text. */
-export const EXCLUDE = ['section[aria-labelledby="cited-by"]'];
+const EXCLUDE = ['section[aria-labelledby="cited-by"]'];
 
 /*
  * A query reads one index chunk per word. Pagefind's default chunk (20,000 word positions, about

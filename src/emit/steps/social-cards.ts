@@ -6,41 +6,15 @@ import type { CardJob } from '../cards/draw-thread.ts';
 import type { Step } from '../step.ts';
 
 /**
- * Draws each page's social card from the og: and twitter: meta the page carries (so the card and
- * the link preview can never disagree), into the output folder at the og:image path. Cards are
- * cached by a hash of their text and of the code and packages that draw them (cards/card.ts): an
- * unchanged card costs one hard link; a new one is drawn in a thread of its own (cards/draw-thread.ts).
+ * Each page's social card, from the og: and twitter: meta the page carries (so the card and the
+ * link preview can never disagree), at the og:image path. Cards are cached by a hash of their text
+ * and of the code and packages that draw them (cards/card.ts): a card already there (most are,
+ * drawn ahead by src/emit/pre-build-thread.ts or by an earlier build) costs one hard link; a new
+ * one is drawn in a thread of its own (cards/draw-thread.ts) while the next pages are read.
  */
 export function socialCards(): Step {
   let cached = 0;
-  let thread: { worker: Worker; done: Promise<string[]>; sent: number } | undefined;
-  const draw = (cacheDir: string, job: CardJob) => {
-    if (!thread) {
-      const worker = new Worker(new URL('../cards/draw-thread.ts', import.meta.url), { workerData: { cacheDir } });
-      const state = { worker, sent: 0, done: Promise.resolve<string[]>([]) };
-      const errors: string[] = [];
-      let answered = 0;
-      let finish: (errors: string[]) => void = () => {};
-      state.done = new Promise((resolve) => {
-        finish = resolve;
-      });
-      worker.on('message', ({ target, error }: { target: string; error?: string }) => {
-        if (error) errors.push(`${target}: ${error}`);
-        if (++answered === state.sent && closing) finish(errors);
-      });
-      worker.on('error', (error) => finish([...errors, `the card thread failed: ${error.message}`]));
-      let closing = false;
-      closeThread = () => {
-        closing = true;
-        if (answered === state.sent) finish(errors);
-        return state.done;
-      };
-      thread = state;
-    }
-    thread.sent++;
-    thread.worker.postMessage(job);
-  };
-  let closeThread = async (): Promise<string[]> => [];
+  let drawer: ReturnType<typeof cardDrawer> | undefined;
   return {
     name: 'social-cards',
     page: ({ file, reading: { meta } }, { dir, root, base }) => {
@@ -58,17 +32,54 @@ export function socialCards(): Step {
       const cacheDir = cardCacheDir(root);
       const target = join(dir, path.slice(base.length));
       const inCache = cardFile(text, cacheDir);
-      if (!existsSync(inCache)) return draw(cacheDir, { text, target });
+      if (!existsSync(inCache)) {
+        drawer ??= cardDrawer(cacheDir);
+        drawer.draw({ text, target });
+        return;
+      }
       mkdirSync(dirname(target), { recursive: true });
       placeCard(inCache, target);
       cached++;
     },
     done: async ({ logger }) => {
-      const errors = await closeThread();
-      await thread?.worker.terminate();
+      const { drawn, errors } = (await drawer?.finish()) ?? { drawn: 0, errors: [] };
       for (const e of errors) logger.error(`social card ${e}`);
-      logger.info(`social cards: ${thread?.sent ?? 0} drawn, ${cached} from the cache`);
+      logger.info(`social cards: ${drawn} drawn, ${cached} from the cache`);
       return errors.length ? 1 : 0;
+    },
+  };
+}
+
+/** The thread that draws new cards: one message per card, one answer each. */
+function cardDrawer(cacheDir: string) {
+  const worker = new Worker(new URL('../cards/draw-thread.ts', import.meta.url), { workerData: { cacheDir } });
+  const errors: string[] = [];
+  let sent = 0;
+  let answered = 0;
+  let settle = () => {};
+  const allAnswered = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
+  worker.on('message', ({ target, error }: { target: string; error?: string }) => {
+    if (error) errors.push(`${target}: ${error}`);
+    answered++;
+  });
+  worker.on('error', (error) => {
+    errors.push(`the card thread failed: ${error.message}`);
+    settle();
+  });
+  return {
+    draw(job: CardJob) {
+      sent++;
+      worker.postMessage(job);
+    },
+    async finish() {
+      // The answers come in order; once the last card sent is answered, every card is in the site.
+      worker.on('message', () => answered === sent && settle());
+      if (answered === sent) settle();
+      await allAnswered;
+      await worker.terminate();
+      return { drawn: sent, errors };
     },
   };
 }

@@ -2,7 +2,7 @@
  * Mermaid's own parser, run in Node under happy-dom (mermaid expects a DOM even to parse).
  * Loaded lazily: content without diagrams never pays for it.
  */
-export interface DiagramError {
+interface DiagramError {
   line: number;
   column: number;
   message: string;
@@ -52,7 +52,7 @@ async function parseOnce(code: string): Promise<DiagramError | null> {
 }
 
 /** How big a diagram is: nodes and edges for flowcharts, statements (non-blank lines) for every type. */
-export interface DiagramSize {
+interface DiagramSize {
   nodes: number;
   edges: number;
   statements: number;

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { chromiumPath, hasChromium } from './chromium.ts';
 import type { Content } from '../load.ts';
 import { DIAGRAM_DIR, diagramFile, diagramKey, THEMES, type Theme } from './cache.ts';
+import { chromiumPath, hasChromium } from './chromium.ts';
 import { type DiagramRenderer, startRenderer } from './render.ts';
 import { svgProblems } from './svg-safety.ts';
 

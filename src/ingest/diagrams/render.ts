@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { launchChromium } from './chromium.ts';
 import { renderConfig, type Theme } from './cache.ts';
+import { launchChromium } from './chromium.ts';
 
 /**
  * Renders mermaid diagrams to SVG with the real mermaid library in one headless Chromium for the

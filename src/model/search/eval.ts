@@ -7,20 +7,20 @@ import { loadPage, type PagefindApi, runSearch } from './run.ts';
  * built index exactly as the search page runs them. hit@3 is the share of queries with an answer in
  * the first three results; MRR is the mean of 1/rank of the first answer (0 when none of the top 10).
  */
-export interface SuiteQuery {
+interface SuiteQuery {
   q: string;
   expect: string[];
 }
-export interface Suite {
+interface Suite {
   queries: SuiteQuery[];
 }
-export interface Miss {
+interface Miss {
   q: string;
   expect: string[];
   rank: number | null;
   top: string[];
 }
-export interface Report {
+interface Report {
   total: number;
   hitAt3: number;
   mrr: number;
@@ -42,7 +42,7 @@ export function readSuite(file: string): Suite {
 }
 
 /** `/challenges/drift/` → `challenges/drift`. */
-export const idOf = (url: string) => url.replace(/^\/|\/$/g, '');
+const idOf = (url: string) => url.replace(/^\/|\/$/g, '');
 
 /** The ids of the first `depth` results of one query, in the order a reader sees them. */
 export async function topIds(pf: PagefindApi, q: string, depth = DEPTH): Promise<string[]> {

@@ -22,7 +22,7 @@ export interface PagefindHit {
   data(): Promise<PagefindData>;
 }
 export type Counts = Record<string, Record<string, number>>;
-export interface PagefindSearch {
+interface PagefindSearch {
   results: PagefindHit[];
   filters: Counts;
 }
@@ -30,7 +30,7 @@ export interface PagefindApi {
   search(q: string | null, o?: object): Promise<PagefindSearch | null>;
 }
 
-export interface Outcome {
+interface Outcome {
   hits: PagefindHit[];
   filters: Counts;
   relaxed: boolean;
