@@ -13,6 +13,8 @@ let mermaid: Promise<Mermaid> | undefined;
 
 async function load(): Promise<Mermaid> {
   const { GlobalRegistrator } = await import('@happy-dom/global-registrator');
+  // happy-dom's documented registration of its DOM globals, which mermaid needs even to parse: only in
+  // the threads that check content (never in Astro's, whose timers and fetch it would replace).
   if (!('document' in globalThis)) GlobalRegistrator.register();
   const m = (await import('mermaid')).default;
   m.initialize({ startOnLoad: false });

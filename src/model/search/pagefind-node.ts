@@ -26,6 +26,8 @@ export interface NodePagefind {
 }
 
 export async function loadPagefind(dist: string, options: object = PAGEFIND_OPTIONS): Promise<NodePagefind> {
+  // A fetch shim: Node's fetch reads no file: URLs, and Pagefind's browser bundle loads its index with
+  // fetch. Used by the tests and the search-quality suite only, never by the build.
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
