@@ -1,8 +1,9 @@
 /**
  * Where an `astro build` spent its time, read from the moments its log lines arrived: start-up
  * and content sync (until "Synced content"), the Vite build (until "generating static routes"),
- * rendering the pages (until the build reports them done), then the build:done hooks (sitemap,
- * Pagefind) and exit. Starlight's log has the same markers, so both builds split the same way.
+ * rendering the pages (until the build reports them done), then the build:done hooks (ours: the
+ * post-build pipeline up to the search index; Starlight's: Pagefind) and the rest (ours: the sitemap
+ * and the built-site checks). Starlight's log has the same markers, so both builds split the same way.
  */
 export const PHASES = ['sync', 'vite', 'render', 'index', 'exit'] as const;
 export type Phase = (typeof PHASES)[number];

@@ -197,8 +197,8 @@ const lines = [
   "Each timed build starts with the disk flushed (`sync`), so the previous build's writes are not written back during it.",
   '',
   '`build` is `astro build` (what Starlight runs too). `check` and `dist check` are the content and built-site ' +
-    'checks run on their own; `npm run build` runs the first in a thread while Astro starts and the second as ' +
-    'pages are written (scripts/build.ts).',
+    'checks run on their own; `npm run build` runs the first in a thread while Astro starts, and `astro build` ' +
+    'runs the second at the end of its post-build pipeline (src/emit/pipeline.ts), so our `build` includes it.',
   '',
   '| entries | pages | build (s) | ms/page | peak memory | Starlight build (s) | Starlight peak | ours/Starlight (time) | ours/Starlight (memory) | check (s) | dist check (s) | dist | search index |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -216,7 +216,7 @@ const lines = [
     : []),
   '## Where the time went (seconds, medians)',
   '',
-  'From the moments the build log reached each step: `sync` start-up and content sync (ours renders every entry there), `vite` the Vite build, `render` writing the pages, `index` the build:done hooks (sitemap, Pagefind), `exit` the rest.',
+  'From the moments the build log reached each step: `sync` start-up and content sync, `vite` the Vite build (both sides compile every MDX entry there), `render` writing the pages, `index` the build:done hooks up to the search index (ours: the post-build pipeline's steps; Starlight: Pagefind), `exit` the rest (ours: the sitemap and the built-site checks).',
   '',
   `| entries | build | ${PHASES.join(' | ')} |`,
   `| --- | --- | ${PHASES.map(() => '---:').join(' | ')} |`,

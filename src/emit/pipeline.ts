@@ -20,7 +20,7 @@ import { socialCards } from './steps/social-cards.ts';
  * pages, without the redirects the reading found; last, the built-site checks read every page as
  * it will be served (the readings the steps kept up to date) and every file, sitemap included.
  */
-export const steps = (): Step[] => [
+const steps = (): Step[] => [
   // Which pages render a diagram in the browser: ships mermaid's bundle for them.
   mermaidFallback(),
   // The social card of each page, from the og: meta it carries.
