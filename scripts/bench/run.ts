@@ -216,7 +216,10 @@ const lines = [
     : []),
   '## Where the time went (seconds, medians)',
   '',
-  'From the moments the build log reached each step: `sync` start-up and content sync, `vite` the Vite build (both sides compile every MDX entry there), `render` writing the pages, `index` the build:done hooks up to the search index (ours: the post-build pipeline's steps; Starlight: Pagefind), `exit` the rest (ours: the sitemap and the built-site checks).',
+  'From the moments the build log reached each step: `sync` start-up and content sync, `vite` the Vite build ' +
+    '(both sides compile every MDX entry there), `render` writing the pages, `index` the build:done hooks up to ' +
+    'the search index (ours: the steps of the post-build pipeline; Starlight: Pagefind), `exit` the rest (ours: ' +
+    'the sitemap and the built-site checks).',
   '',
   `| entries | build | ${PHASES.join(' | ')} |`,
   `| --- | --- | ${PHASES.map(() => '---:').join(' | ')} |`,
