@@ -1,6 +1,6 @@
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { createHash } from 'node:crypto';
-import { serving } from 'virtual:kb/dev';
+import { problems, serving } from 'virtual:kb/dev';
 import type { GraphFacts } from '../ingest/body.ts';
 import { GRAPH_FACTS } from '../ingest/plugins/remark-graph-facts.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';
@@ -56,10 +56,13 @@ export async function siteData(): Promise<SiteData> {
   return cached.data;
 }
 
-/** A short digest of the content as the pages now see it (the dev server's reload, src/checks/content/dev.ts). */
+/**
+ * A short digest of what a page would show now: the content as the loaders hold it and the dev
+ * checks' findings (the dev server's reload, src/checks/content/dev.ts).
+ */
 export async function contentVersion(): Promise<string> {
   const { key } = await collections();
-  return createHash('sha256').update(key).digest('hex').slice(0, 16);
+  return createHash('sha256').update(key).update(problems.join('\n')).digest('hex').slice(0, 16);
 }
 
 /** What the link graph and the review kit read of each body, noted while @astrojs/mdx rendered it. */

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
-import { CONTENT, ROOT, readerEnv, tmpDir } from './fixture.ts';
-import { COPIED } from './project.ts';
+import { CONTENT, readerEnv } from './fixture.ts';
+import { projectCopy } from './project.ts';
 
 /*
  * What the dev-server test needs: a copy of the project with the real content (never the working
@@ -11,12 +11,8 @@ import { COPIED } from './project.ts';
  * with a build from scratch.
  */
 export function projectWithContent(name: string): string {
-  const dir = tmpDir(name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const path of COPIED) cpSync(join(ROOT, path), join(dir, path), { recursive: true });
+  const dir = projectCopy(name);
   cpSync(CONTENT, join(dir, 'content'), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }
 

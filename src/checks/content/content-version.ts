@@ -1,4 +1,3 @@
-import { problems } from 'virtual:kb/dev';
 import type { APIRoute } from 'astro';
 import { contentVersion } from '../../model/site-data.ts';
 
@@ -9,9 +8,6 @@ import { contentVersion } from '../../model/site-data.ts';
  * (components/dev-reload.astro) and reloads when they differ.
  */
 export const GET: APIRoute = async () =>
-  new Response(
-    JSON.stringify({ version: `${await contentVersion()}:${problems.length}:${problems.join('\n').length}` }),
-    {
-      headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
-    },
-  );
+  new Response(JSON.stringify({ version: await contentVersion() }), {
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+  });

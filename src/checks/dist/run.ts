@@ -1,4 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir } from '../../ingest/content-dir.ts';
 import { formatProblem, type Problem } from '../../report/problems.ts';
 import { checkDistLinks } from './links.ts';
 import { distFiles, type ParsedPage, readDist, withoutFindings } from './pages.ts';
@@ -59,10 +61,13 @@ export async function checkBuiltSite({ dist, base, listFile = PUBLISHED_FILE, up
   return true;
 }
 
+/** The committed list of published URLs: the content folder's own, or KB_PUBLISHED_URLS. */
+export const publishedListFile = () => process.env.KB_PUBLISHED_URLS ?? join(contentDir(), 'published-urls.txt');
+
 /** The options the environment gives: KB_OUT_DIR, BASE_PATH, KB_PUBLISHED_URLS. */
 export const distCheckOptions = (update = false): DistCheckOptions => ({
   dist: process.env.KB_OUT_DIR ?? 'dist',
   base: process.env.BASE_PATH ?? '/',
-  ...(process.env.KB_PUBLISHED_URLS && { listFile: process.env.KB_PUBLISHED_URLS }),
+  listFile: publishedListFile(),
   update,
 });

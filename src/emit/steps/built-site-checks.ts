@@ -1,7 +1,5 @@
-import { join } from 'node:path';
 import { distPage, type ParsedPage } from '../../checks/dist/pages.ts';
-import { checkBuiltSite } from '../../checks/dist/run.ts';
-import { contentDir } from '../../ingest/content-dir.ts';
+import { checkBuiltSite, publishedListFile } from '../../checks/dist/run.ts';
 import type { Step } from '../step.ts';
 
 /**
@@ -17,8 +15,7 @@ export function builtSiteChecks(): Step {
       pages.push(distPage(file, reading));
     },
     final: async ({ dir, base }) => {
-      const listFile = process.env.KB_PUBLISHED_URLS ?? join(contentDir(), 'published-urls.txt');
-      return (await checkBuiltSite({ dist: dir, base, listFile, pages })) ? 0 : 1;
+      return (await checkBuiltSite({ dist: dir, base, listFile: publishedListFile(), pages })) ? 0 : 1;
     },
   };
 }

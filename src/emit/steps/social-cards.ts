@@ -56,13 +56,15 @@ function cardDrawer(cacheDir: string) {
   const errors: string[] = [];
   let sent = 0;
   let answered = 0;
+  let closing = false;
   let settle = () => {};
   const allAnswered = new Promise<void>((resolve) => {
     settle = resolve;
   });
+  // Every card sent is answered once; when the build has sent its last, the last answer settles.
   worker.on('message', ({ target, error }: { target: string; error?: string }) => {
     if (error) errors.push(`${target}: ${error}`);
-    answered++;
+    if (++answered === sent && closing) settle();
   });
   worker.on('error', (error) => {
     errors.push(`the card thread failed: ${error.message}`);
@@ -74,8 +76,7 @@ function cardDrawer(cacheDir: string) {
       worker.postMessage(job);
     },
     async finish() {
-      // The answers come in order; once the last card sent is answered, every card is in the site.
-      worker.on('message', () => answered === sent && settle());
+      closing = true;
       if (answered === sent) settle();
       await allAnswered;
       await worker.terminate();

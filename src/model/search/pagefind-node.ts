@@ -2,27 +2,18 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PAGEFIND_OPTIONS } from './options.ts';
+import type { Counts, PagefindData, PagefindHit } from './run.ts';
 
 /**
  * Loads a built site's Pagefind bundle in Node, as a browser would: its `fetch` calls for the
  * index and the WebAssembly are answered from disk (file: URLs). It ranks with the site's own
  * options unless `options` replaces them (the quality suite's "before" figure uses `{}`).
  */
-export interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results: { url: string; title: string; excerpt: string }[];
-}
+/** A result's data, as the search UIs read it (run.ts). */
+export type PagefindResult = PagefindData;
 export interface NodePagefind {
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    q: string | null,
-    options?: object,
-  ): Promise<{
-    results: { id: string; score: number; data(): Promise<PagefindResult> }[];
-    filters: Record<string, Record<string, number>>;
-  }>;
+  filters(): Promise<Counts>;
+  search(q: string | null, options?: object): Promise<{ results: PagefindHit[]; filters: Counts }>;
 }
 
 export async function loadPagefind(dist: string, options: object = PAGEFIND_OPTIONS): Promise<NodePagefind> {
