@@ -23,6 +23,8 @@ interface LoadedFile {
   id: string;
   file: string;
   yaml: LocatedYaml;
+  /** The file as written, for rules about its characters rather than its structure. */
+  text: string;
 }
 /** An entry of collection `C`: its frontmatter, typed by collection, and what its body says. */
 /**
@@ -141,7 +143,7 @@ async function loadEntry(
   const data = result?.success ? result.data : lenientData(schema, yaml.data, id);
   // The registry's schema for `collection` validated this data (or kept its valid fields); TypeScript cannot pair the
   // two.
-  return { collection, id, file, yaml, data, facts } as LoadedEntry;
+  return { collection, id, file, yaml, text, data, facts } as LoadedEntry;
 }
 
 export async function loadContent(dir: string, root: string = process.cwd()): Promise<Content> {
@@ -168,7 +170,7 @@ export async function loadContent(dir: string, root: string = process.cwd()): Pr
     const parsed = yaml.errors.length ? null : schema.safeParse(yaml.data ?? {});
     if (parsed && !parsed.success) problems.push(...zodProblems(parsed.error, file, yaml));
     const data = parsed?.success ? parsed.data : lenientData(schema, yaml.data, id);
-    sources.push({ id, file, yaml, data: data as SourceData });
+    sources.push({ id, file, yaml, text, data: data as SourceData });
   }
   const unreadable = new Set<'tags' | 'outline'>();
   const tags = await loadRecords(join(dir, 'tags.yaml'), tagSchema, rel, problems, () => unreadable.add('tags'));

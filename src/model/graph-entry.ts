@@ -30,6 +30,7 @@ export function toGraphEntry(e: EntryRecord, facts: GraphFacts): GraphEntry {
     summary: e.data.summary,
     tags: e.data.tags,
     stages: 'stages' in e.data ? e.data.stages : [],
+    origin: e.data.origin,
     guide: 'guide' in e.data ? e.data.guide : [],
     refs: refsOf(e),
     citations: facts.sources,

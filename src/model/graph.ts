@@ -1,5 +1,6 @@
 import { classifyHref } from '../ingest/hrefs.ts';
 import type { EntryCollection } from '../schemas/registry.ts';
+import type { ORIGINS } from '../schemas/vocab.ts';
 
 /*
  * The link graph, built once per build (or per check run) and read by every page and every check:
@@ -18,6 +19,8 @@ export interface GraphEntry {
   summary: string;
   tags: string[];
   stages: string[];
+  /** `team` for the team's own lessons, `guide` for the guide's. */
+  origin: keyof typeof ORIGINS;
   guide: string[];
   /** Frontmatter references (`challenges`, `techniques`, `related`). */
   refs: GraphRef[];

@@ -1,5 +1,5 @@
 import { COLLECTION_LABELS } from '../schemas/registry.ts';
-import { STAGES, type Stage } from '../schemas/vocab.ts';
+import { FACETS, ORIGINS, STAGES, type Stage } from '../schemas/vocab.ts';
 import { type Graph, type GraphEntry, keyOf } from './graph.ts';
 
 /**
@@ -7,7 +7,7 @@ import { type Graph, type GraphEntry, keyOf } from './graph.ts';
  * them as data-pagefind-filter markers; the matrix page counts with the same function, so a cell's
  * count and the filtered search it links to always agree.
  */
-export const FACETS = ['type', 'company', 'challenge', 'stage', 'tag'] as const;
+export { FACETS };
 export type Facet = (typeof FACETS)[number];
 export type Facets = Record<Facet, string[]>;
 
@@ -29,6 +29,7 @@ export function entryFacets(graph: Graph, entry: GraphEntry, tagLabels: Map<stri
           .filter((t): t is string => !!t);
   return {
     type: [TYPE_OF[entry.collection]],
+    origin: [ORIGINS[entry.origin]],
     company: companies,
     challenge: challenges,
     stage: entry.stages.map((s) => STAGES[s as Stage] ?? s),

@@ -27,6 +27,7 @@ export const RULES = {
     'unknown-reference': 'a reference, body link or outline point names no entry',
     'unknown-tag': 'a tag is not in tags.yaml',
     'unknown-section': 'a guide section is not in outline.yaml',
+    'guide-sections': "an entry of the guide names no guide section (the team's own entries need none)",
     'unknown-source': 'a citation names no source',
     'relative-link': 'a body link is relative',
     'broken-link': 'a body link points to no page of the site',
@@ -37,7 +38,8 @@ export const RULES = {
     'uncited-claim': 'a paragraph, item or row states something without a citation',
     'uncited-figure': 'a figure has no citation',
     'untraced-figure': 'a figure is not in the case data of the source cited for it',
-    'unconfirmed-citation': 'the unconfirmed flag disagrees with the source data, or names no guide-only claim',
+    'unconfirmed-citation':
+      "the unconfirmed flag disagrees with the source data, names no guide-only claim, or marks the team's own document",
     'guide-only-line': "a source's guide-only claim names a guide line the outline does not carry",
     'entry-shape': 'a required section is missing',
     'short-entry': 'an entry has too little prose',
@@ -48,6 +50,7 @@ export const RULES = {
     'empty-section': 'a heading has nothing under it',
     'alias-taken': 'an alias is the id of another entry',
     orphan: 'no entry links to an entry',
+    placeholder: 'a `TODO:` placeholder of `npm run new` is left in a file',
   },
   /** After `astro build`: the built site (src/checks/dist/). */
   dist: {

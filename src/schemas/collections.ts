@@ -17,9 +17,11 @@ export function sourceSchema(ref: ReferenceFactory) {
       publisher: z.string().min(2),
       authors: z.array(z.string()).default([]),
       year: f.year,
-      url: f.url,
-      /** How sure we are that `url` is the page behind the guide's attribution. */
-      confidence: f.confidence,
+      /** The address; `null` when none could be confirmed. Internal documents may leave it out. */
+      url: f.url.optional(),
+      /** How sure we are that `url` is the page behind the guide's attribution; not asked of internal documents. */
+      confidence: f.confidence.optional(),
+      /** The publication; `postmortem`, `incident-review`, `design-doc`, `internal-talk` are the team's own. */
       kind: f.sourceKind,
       /** `case-study`: what a company did; `reference`: the paper or docs that define a technique. */
       role: f.sourceRole,
@@ -29,6 +31,7 @@ export function sourceSchema(ref: ReferenceFactory) {
       note: z.string().optional(),
       ...f.caseData,
     })
+    .superRefine(f.publicNeedsAddress)
     .superRefine(f.checkedNeedsCaseData);
 }
 

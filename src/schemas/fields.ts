@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CONFIDENCE, SOURCE_KINDS, SOURCE_ROLES, STAGE_IDS } from './vocab.ts';
+import { CONFIDENCE, isInternalKind, ORIGIN_IDS, SOURCE_KINDS, SOURCE_ROLES, STAGE_IDS } from './vocab.ts';
 
 /*
  * Small named pieces that the collection schemas are assembled from.
@@ -42,10 +42,18 @@ export const optionalStages = stages.optional().default([]);
 /** Other names the guide or its sources use for an organisation (e.g. WalmartLabs). */
 export const names = z.array(z.string()).default([]);
 
-/** Provenance: ids of the guide sections (see content/outline.yaml) that this entry carries. */
+/**
+ * Provenance: ids of the guide sections (see content/outline.yaml) that this entry carries. Required
+ * of the guide's entries and optional for the team's own (rule `guide-sections`, which reads `origin`).
+ */
 export const guideSections = z
-  .array(entryId, { error: 'is missing: add `guide: [...]` with section ids from content/outline.yaml' })
-  .min(1, 'is empty: name at least one section of the guide (ids in content/outline.yaml)');
+  .array(entryId, { error: 'must be a list of section ids from content/outline.yaml, such as [ii-a3-labeling]' })
+  .default([]);
+
+/** `team` for the team's own lessons (they need no guide section); the guide's entries leave it out. */
+export const origin = z
+  .enum(ORIGIN_IDS, { error: `must be one of: ${ORIGIN_IDS.join(', ')} (or left out for an entry of the guide)` })
+  .default('guide');
 
 /**
  * Old ids of this entry; each one gets a redirect page so that published links keep working.
@@ -164,9 +172,43 @@ export const caseData = {
   guide_only: guideOnly,
 };
 
-/** A checked source records at least where it was read, its problem and its approach. */
+/**
+ * A public source names its address (or `null`), how sure that address is, and its company if it
+ * has one; an internal document belongs to the site's owner, so it names no company.
+ */
+export function publicNeedsAddress(
+  data: { kind: string; url?: string | null | undefined; confidence?: string | undefined; organisation?: unknown },
+  ctx: z.RefinementCtx,
+) {
+  const internal = isInternalKind(data.kind);
+  if (internal && data.organisation !== undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['organisation'],
+      message: `is set, but a \`${data.kind}\` is the team's own document: remove \`organisation\``,
+    });
+  if (internal) return;
+  // Reported at `kind:`, the line that makes the fields required, since they are absent.
+  if (data.url === undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['kind'],
+      message:
+        `is \`${data.kind}\`, a public source, but \`url\` is missing: add \`url:\` with its address, or ` +
+        '`url: null` when none could be confirmed',
+    });
+  if (data.confidence === undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['kind'],
+      message: `is \`${data.kind}\`, a public source, but \`confidence\` is missing: add \`confidence: high\` (or medium, low) for how sure the address is`,
+    });
+}
+
+/** A checked source records at least where it was read (internal documents aside), its problem and its approach. */
 export function checkedNeedsCaseData(
   data: {
+    kind: string;
     checked: boolean;
     read_at?: string | string[] | undefined;
     problem?: string | undefined;
@@ -175,7 +217,11 @@ export function checkedNeedsCaseData(
   ctx: z.RefinementCtx,
 ) {
   if (!data.checked) return;
-  for (const field of ['read_at', 'problem', 'approach'] as const) {
+  // An internal document is checked by its author, who read it where the team keeps it.
+  const needed = isInternalKind(data.kind)
+    ? (['problem', 'approach'] as const)
+    : (['read_at', 'problem', 'approach'] as const);
+  for (const field of needed) {
     // Reported at `checked:`, the line that makes the field required, since the field itself is absent.
     if (!data[field])
       ctx.addIssue({

@@ -9,7 +9,7 @@ import { section } from './shapes.ts';
  * check loader, the header navigation (in this order), the index page, the URL `/<id>/<entry>/`,
  * search types and the site model all follow. The type checker names what an entry lacks.
  */
-const entryBase = { title: f.title, summary: f.summary, tags: f.tags, aliases: f.aliases };
+const entryBase = { title: f.title, summary: f.summary, tags: f.tags, aliases: f.aliases, origin: f.origin };
 /** Entries that carry lessons of the guide (not companies). */
 const lessonBase = { ...entryBase, stages: f.stages, guide: f.guideSections, synonyms: f.synonyms };
 

@@ -17,7 +17,21 @@ export type Stage = keyof typeof STAGES;
 export const STAGE_IDS = Object.keys(STAGES) as [Stage, ...Stage[]];
 
 /** What kind of publication a source is. */
-export const SOURCE_KINDS = ['blog-post', 'paper', 'talk', 'slides', 'summary', 'docs', 'book'] as const;
+const PUBLIC_KINDS = ['blog-post', 'paper', 'talk', 'slides', 'summary', 'docs', 'book'] as const;
+/**
+ * A team's own documents, which only its members can read: they belong to the site's owner (no
+ * company entry), may have no address, and their author's reading is the check.
+ */
+export const INTERNAL_KINDS = ['postmortem', 'incident-review', 'design-doc', 'internal-talk'] as const;
+export const SOURCE_KINDS = [...PUBLIC_KINDS, ...INTERNAL_KINDS] as const;
+export const isInternalKind = (kind: string | undefined) => (INTERNAL_KINDS as readonly string[]).includes(kind ?? '');
+
+/** The search filters, in the order the search page shows them (src/model/search-facets.ts fills them). */
+export const FACETS = ['type', 'origin', 'company', 'challenge', 'stage', 'tag'] as const;
+
+/** Where an entry's lesson comes from: the published guide, or the team that runs this knowledge base. */
+export const ORIGINS = { guide: 'The guide', team: 'Team' } as const;
+export const ORIGIN_IDS = Object.keys(ORIGINS) as [keyof typeof ORIGINS, ...(keyof typeof ORIGINS)[]];
 
 /** How sure we are of a source's URL (copied from case-studies.yaml). */
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;

@@ -1,4 +1,5 @@
 import type { Counts } from '../model/search/run.ts';
+import { FACETS } from '../schemas/vocab.ts';
 import { el } from './dom.ts';
 
 /**
@@ -9,7 +10,6 @@ import { el } from './dom.ts';
  * (a click or the URL).
  */
 export type Selected = Record<string, string[]>;
-export const FACETS = ['type', 'company', 'challenge', 'stage', 'tag'];
 const SHOWN = 6;
 const expanded = new Set<string>();
 
@@ -42,6 +42,8 @@ export function renderFilters(panes: HTMLElement, totals: Counts, counts: Counts
       children.push(toggle);
     }
     set.replaceChildren(...children);
+    // A filter with one value filters nothing (the origin of a knowledge base without team entries).
+    set.hidden = values.length < 2;
   }
 }
 

@@ -1,7 +1,8 @@
 import { PAGEFIND_OPTIONS } from '../model/search/options.ts';
 import { loadPage, type PagefindData, type PagefindHit, runSearch } from '../model/search/run.ts';
+import { FACETS } from '../schemas/vocab.ts';
 import { el, loadPagefind } from './dom.ts';
-import { FACETS, renderChips, renderFilters, type Selected, toggleFacet } from './search-filters.ts';
+import { renderChips, renderFilters, type Selected, toggleFacet } from './search-filters.ts';
 
 /**
  * The search page: Pagefind's JS API behind a small UI. State lives in the URL, so every search

@@ -14,6 +14,8 @@ const LAYERS = [
   ['schemas'],
   ['ingest'],
   ['model'],
+  // `npm run new`: writes new content from the schemas; the checks know its placeholder.
+  ['author'],
   ['checks'],
   ['emit'],
   ['components', 'layouts', 'pages', 'scripts', 'styles', 'types', 'content.config.ts', 'env.d.ts'],

@@ -125,6 +125,10 @@ const BREAKAGES: Breakage[] = [
   content('uncited-figure', { [RANK]: append('Cold start hurts 40% of new users.') }),
   content('untraced-figure', { [RANK]: append('Acme cut its latency by 42% with a simple ranker [@acme-ranking].') }),
   content('unconfirmed-citation', { [RANK]: append('Acme began with a simple ranker [@acme-ranking, unconfirmed].') }),
+  content('placeholder', {
+    'sources/acme-ranking.yaml': (s) => s.replace('year: 2021', 'year: null # TODO: the year'),
+  }),
+  content('guide-sections', { [RANK]: (s) => s.replace('guide: [part-one-a]\n', '') }),
   content('guide-only-line', { 'sources/globex-paper.yaml': (s) => s.replace('guide_line: 2', 'guide_line: 7') }),
   content('entry-shape', { [RANK]: (s) => s.replace('\\{#why}', '') }),
   content('short-entry', { [RANK]: (s) => s.replace(/<Guidance>\n\n[^<]+<\/Guidance>/g, 'Short [@acme-ranking].') }),

@@ -12,6 +12,7 @@ import { checkLayoutIds } from './layout-ids.ts';
 import { checkLimits } from './limits.ts';
 import { checkLinks } from './links.ts';
 import { checkMdxSyntax } from './mdx-syntax.ts';
+import { checkPlaceholders } from './placeholders.ts';
 import { checkReferences } from './references.ts';
 import { checkReviewQuestions } from './review-questions.ts';
 import { checkSources } from './sources.ts';
@@ -36,6 +37,7 @@ export const RULES: ((ctx: CheckContext) => Problem[] | Promise<Problem[]>)[] = 
   checkLayoutIds,
   checkStructure,
   checkReviewQuestions,
+  checkPlaceholders,
 ];
 
 /**

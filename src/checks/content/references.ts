@@ -56,6 +56,19 @@ export function checkReferences({ content, graph }: CheckContext): Problem[] {
             `section id listed there`,
         });
     });
+    // The guide's entries carry a section of it (the audit follows each guide line to them); the team's own need none.
+    // Read from the file itself: a `guide:` the schema refused is reported there, not again here.
+    const written = (yaml.data as Record<string, unknown> | null)?.guide;
+    const noSections = written === undefined || (Array.isArray(written) && written.length === 0);
+    if ('guide' in entry.data && noSections && entry.data.origin === 'guide')
+      problems.push({
+        file,
+        ...yaml.locate([written === undefined ? 'title' : 'guide']),
+        rule: 'guide-sections',
+        message:
+          'names no section of the guide: add `guide: [...]` with the section ids it carries (content/outline.yaml), ' +
+          'or write `origin: team` if it is your team’s own lesson',
+      });
     const body = entry.facts;
     for (const c of body.citations) {
       if (!graph.sources.has(c.key))

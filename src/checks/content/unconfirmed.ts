@@ -1,4 +1,5 @@
 import type { Problem } from '../../report/problems.ts';
+import { isInternalKind } from '../../schemas/vocab.ts';
 import type { CheckContext } from './context.ts';
 
 /**
@@ -6,7 +7,8 @@ import type { CheckContext } from './context.ts';
  * must name an item of the source file's `guide_only` list, so that every marked claim is one the
  * guide really ties to the source, recorded with its guide line. A source never read (`checked:
  * false`) confirms nothing: every citation of it carries the marker, and the bare flag will do. A
- * claim id, where one is written, must exist either way.
+ * claim id, where one is written, must exist either way. The team's own documents (postmortems and
+ * the like) are read by the entry's author and tied to no guide line: the marker does not apply.
  */
 export function checkUnconfirmed({ content }: CheckContext): Problem[] {
   const problems: Problem[] = [];
@@ -19,6 +21,16 @@ export function checkUnconfirmed({ content }: CheckContext): Problem[] {
       const file = `content/sources/${c.key}.yaml`;
       const ids = source.guide_only.map((g) => g.id);
       const available = ids.length ? `its claims are: ${ids.join(', ')}` : 'it lists no `guide_only` claim';
+      if (isInternalKind(source.kind)) {
+        if (c.unconfirmed)
+          problems.push({
+            ...at,
+            message:
+              `${file} is the team's own ${source.kind}, which the guide does not cite, so nothing is left to ` +
+              'confirm: drop `unconfirmed`',
+          });
+        continue;
+      }
       if (!c.unconfirmed) {
         if (!source.checked)
           problems.push({
