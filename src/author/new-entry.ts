@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { slug } from 'github-slugger';
 import { parse } from 'yaml';
 import { plainReference } from '../schemas/references.ts';
@@ -64,6 +64,7 @@ export function createNew(dir: string, req: NewRequest, root = process.cwd()): {
   if (collection === 'sources') {
     const kind = req.kind ?? 'blog-post';
     refuse([kind], [...SOURCE_KINDS], 'kind', 'the source kinds');
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, sourceSkeleton({ title: req.title, kind, organisation: req.organisation }));
     return { written: [shown], notes: [`cite it as [@${id}] where its lesson is told (rule unused-source)`] };
   }
@@ -92,6 +93,8 @@ export function createNew(dir: string, req: NewRequest, root = process.cwd()): {
     backlink = { path: fromPath, text: linked.text };
     notes.push(`linked from ${relative(root, fromPath)} by ${linked.how}`);
   } else notes.push('no entry links to it yet: link it from one (rule orphan), or rerun with --from collection/id');
+  // The first entry of a collection opens its folder.
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(
     file,
     entrySkeleton(collection, { title: req.title, tags: req.tags, stages: req.stages, guide: req.guide }),

@@ -1,7 +1,8 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { fillEntry, runNew } from '../helpers/authoring.ts';
 import { buildSite } from '../helpers/build-site.ts';
-import { CONTENT, tmpDir } from '../helpers/fixture.ts';
+import { brokenCopy, CONTENT, ROOT, tmpDir } from '../helpers/fixture.ts';
 import { extraCollectionContent, extraCollectionProject, projectCopy } from '../helpers/project.ts';
 import { hostileContent } from '../hostile/corpus.ts';
 
@@ -14,7 +15,9 @@ import { hostileContent } from '../hostile/corpus.ts';
  * - `real`: the real knowledge base, as readers get it (also the search-quality gate's index);
  * - `hostile`: the hostile-input corpus built without the content checks (test/hostile/corpus.ts): the
  *   built-site checks at the end of the build must fail it, naming every hostile page; its pages are
- *   all written, for the Content-Security-Policy tests.
+ *   all written, for the Content-Security-Policy tests;
+ * - `team`: a knowledge base of a team's own lessons only (test/fixtures/team-kb: a postmortem, no guide), plus
+ *   a technique written by `npm run new` and filled in as an author would (test/build/team-site.test.ts).
  */
 /** Synonyms on the fixture's label-noise, which the search index shows and searches (search-index.test.ts). */
 const FIXTURE_SYNONYM_EDITS = {
@@ -36,7 +39,7 @@ export const CHANGED_EDITS = {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    dist: { fixture: string; changed: string; real: string; hostile: string; project: string };
+    dist: { fixture: string; changed: string; real: string; hostile: string; team: string; project: string };
   }
 }
 
@@ -51,6 +54,7 @@ export default function setup(project: TestProject) {
     changed: tmpDir('fixture-changed-dist'),
     real: tmpDir('real-site-dist'),
     hostile: tmpDir('hostile-build-dist'),
+    team: tmpDir('team-site-dist'),
   };
   for (const dir of Object.values(dirs))
     for (const marker of ['done', 'failed']) rmSync(`${dir}.${marker}`, { force: true });
@@ -82,9 +86,35 @@ export default function setup(project: TestProject) {
       dirs.hostile,
       buildSite('hostile-build', hostileContent(), { project: projectCopy('hostile-project'), failing: true }),
     ),
+    mark(dirs.team, buildSite('team-site', teamContent(), { env: { KB_OWNER: TEAM_OWNER } })),
   ]);
   project.provide('dist', { ...dirs, project: extra });
   return async () => {
     await builds;
   };
+}
+
+export const TEAM_OWNER = 'Fixture payments ML team';
+export const NEW_TECHNIQUE = {
+  from: 'practices/shadow-deploy-retrained-models',
+  page: 'techniques/conformal-prediction',
+};
+
+/** The team's knowledge base, with one technique added the way an author adds it: `npm run new`, then writing. */
+function teamContent(): string {
+  const dir = brokenCopy('team-content', `${ROOT}/test/fixtures/team-kb`, {});
+  const made = runNew(dir, [
+    'technique',
+    'Conformal prediction',
+    '--tags',
+    'monitoring',
+    '--stage',
+    'model-selection',
+    '--from',
+    NEW_TECHNIQUE.from,
+  ]);
+  if (made.status !== 0) throw new Error(`npm run new failed:\n${made.output}`);
+  const file = `${dir}/${NEW_TECHNIQUE.page}.mdx`;
+  writeFileSync(file, fillEntry(readFileSync(file, 'utf8'), 'fraud-model-postmortem'));
+  return dir;
 }

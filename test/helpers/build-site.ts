@@ -12,7 +12,7 @@ import { ROOT, readerEnv, tmpDir } from './fixture.ts';
 export function buildSite(
   name: string,
   contentDir: string,
-  options: { base?: string; project?: string; failing?: boolean } = {},
+  options: { base?: string; project?: string; failing?: boolean; env?: Record<string, string> } = {},
 ): Promise<string> {
   const { base = '/', project = ROOT, failing = false } = options;
   const outDir = tmpDir(`${name}-dist`);
@@ -25,6 +25,7 @@ export function buildSite(
     BASE_PATH: base,
     KB_DIAGRAM_DIR: join(ROOT, 'content/diagrams'),
     ASTRO_TELEMETRY_DISABLED: '1',
+    ...options.env,
   };
   const child = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
     cwd: project,

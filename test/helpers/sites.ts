@@ -6,7 +6,7 @@ import { inject } from 'vitest';
  * Waits until the global setup (test/build/setup.ts) has built these sites; fails with the build's output if one
  * failed.
  */
-export async function ready(...sites: ('fixture' | 'changed' | 'real' | 'hostile')[]): Promise<void> {
+export async function ready(...sites: ('fixture' | 'changed' | 'real' | 'hostile' | 'team')[]): Promise<void> {
   const dist = inject('dist');
   for (const site of sites) {
     for (;;) {
