@@ -35,6 +35,7 @@ export const RULES = {
     'no-citation': 'a lesson entry cites no source',
     'unused-source': 'no entry cites a source',
     'company-without-source': 'a company has no source',
+    'case-record': "a case study's record lists an entry that does not cite it",
     'uncited-claim': 'a paragraph, item or row states something without a citation',
     'uncited-figure': 'a figure has no citation',
     'untraced-figure': 'a figure is not in the case data of the source cited for it',

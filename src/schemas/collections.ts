@@ -25,6 +25,7 @@ export function sourceSchema(ref: ReferenceFactory) {
       kind: f.sourceKind,
       /** `case-study`: what a company did; `reference`: the paper or docs that define a technique. */
       role: f.sourceRole,
+      ...caseRecord(ref),
       /** Where it appeared: blog, conference, journal. */
       venue: z.string().optional(),
       /** What the source is cited for, in our words; shown on the sources page. */
@@ -33,6 +34,23 @@ export function sourceSchema(ref: ReferenceFactory) {
     })
     .superRefine(f.publicNeedsAddress)
     .superRefine(f.checkedNeedsCaseData);
+}
+
+/**
+ * What a case study is about, recorded in its source file so that "DoorDash × cold start" means
+ * DoorDash's cases about cold start (and the entries that draw on them), not every entry that cites
+ * DoorDash for something. Each listed entry must cite the source (rule `case-record`).
+ */
+export const CASE_RECORD_FIELDS = ['challenges', 'practices', 'techniques'] as const;
+function caseRecord(ref: ReferenceFactory) {
+  return {
+    /** The challenges the case is about: the problem its team set out to solve. */
+    challenges: z.array(ref('challenges')).default([]),
+    /** The practices the case shows a team following. */
+    practices: z.array(ref('practices')).default([]),
+    /** The techniques the case shows in use. */
+    techniques: z.array(ref('techniques')).default([]),
+  };
 }
 
 /** One tag of the controlled vocabulary in `content/tags.yaml`. */

@@ -1,5 +1,6 @@
 import { loadContent } from '../../ingest/load.ts';
 import { formatProblem, type Problem, sortProblems } from '../../report/problems.ts';
+import { checkCaseRecords } from './case-records.ts';
 import { checkClaims } from './claims.ts';
 import { checkContentSafety } from './content-safety.ts';
 import { type CheckContext, createContext } from './context.ts';
@@ -27,6 +28,7 @@ export const RULES: ((ctx: CheckContext) => Problem[] | Promise<Problem[]>)[] = 
   checkReferences,
   checkLinks,
   checkSources,
+  checkCaseRecords,
   checkClaims,
   checkFigures,
   checkUnconfirmed,
