@@ -101,9 +101,9 @@ export function connectionsOf(graph: Graph, node: GraphEntry, tagLimit = 8): Con
     for (const [field, target] of edges(other)) if (target === self) add(other, IN[field]!);
   }
   if (node.collection === 'companies')
-    for (const other of graph.byCompany.get(node.id) ?? []) add(other, 'cites-case-study');
+    for (const other of graph.cases.aboutCompany.get(node.id) ?? []) add(other, 'cites-case-study');
   else
-    for (const company of graph.companiesOf.get(self) ?? [])
+    for (const company of graph.cases.companiesOf.get(self) ?? [])
       add(graph.entries.get(`companies/${company}`), 'case-study-cited');
   // Tags alone connect only the closest few entries not connected otherwise.
   const byTags = sharedTags(graph, node, tagLimit + found.size)

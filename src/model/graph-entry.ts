@@ -1,7 +1,7 @@
 import type { GraphFacts } from '../ingest/body.ts';
-import { isRef } from '../schemas/references.ts';
+import { isRef, type Ref } from '../schemas/references.ts';
 import { type EntryCollection, type EntryData, REGISTRY } from '../schemas/registry.ts';
-import type { GraphEntry, GraphRef } from './graph.ts';
+import type { GraphEntry, GraphRef, GraphSource } from './graph.ts';
 
 /**
  * One entry as the link graph sees it: its frontmatter references and the citations and links
@@ -35,5 +35,19 @@ export function toGraphEntry(e: EntryRecord, facts: GraphFacts): GraphEntry {
     refs: refsOf(e),
     citations: facts.sources,
     links: facts.links.map((l) => l.href),
+  };
+}
+
+/** A source as the graph reads it, from Astro's collection or the check loader alike (references as `{ collection, id }`). */
+export function toGraphSource(s: {
+  id: string;
+  data: { title: string; organisation?: Ref | undefined; challenges: Ref[]; practices: Ref[]; techniques: Ref[] };
+}): GraphSource {
+  return {
+    id: s.id,
+    title: s.data.title,
+    organisation: s.data.organisation?.id,
+    challenges: s.data.challenges.map((r) => r.id),
+    shows: [...s.data.practices, ...s.data.techniques].map((r) => `${r.collection}/${r.id}`),
   };
 }

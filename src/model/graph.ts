@@ -1,6 +1,7 @@
 import { classifyHref } from '../ingest/hrefs.ts';
 import type { EntryCollection } from '../schemas/registry.ts';
 import type { ORIGINS } from '../schemas/vocab.ts';
+import { type CaseIndex, type CaseSource, indexCases } from './cases.ts';
 
 /*
  * The link graph, built once per build (or per check run) and read by every page and every check:
@@ -29,11 +30,9 @@ export interface GraphEntry {
   /** Internal hrefs found in the body, as written. */
   links: string[];
 }
-// `| undefined`: callers map `organisation?.id` straight through, so a source without one carries undefined.
-interface GraphSource {
-  id: string;
+/** A source as the graph reads it: its company and its case record (./cases.ts). */
+export interface GraphSource extends CaseSource {
   title: string;
-  organisation?: string | undefined;
 }
 
 /** The order of String#localeCompare, from one collator instead of a new one per comparison. */
@@ -66,10 +65,8 @@ export interface Graph {
   bySection: Map<string, GraphEntry[]>;
   /** Source id → entries citing it. */
   citing: Map<string, GraphEntry[]>;
-  /** Company id → entries citing one of its sources (what the knowledge base attributes to it). */
-  byCompany: Map<string, GraphEntry[]>;
-  /** Entry key → company ids it cites. */
-  companiesOf: Map<string, string[]>;
+  /** What each company's case studies are about and show (./cases.ts). */
+  cases: CaseIndex;
   /** Challenge id → practices and techniques that name it. */
   addressing: Map<string, GraphEntry[]>;
   /** References and body links whose target does not exist. */
@@ -81,6 +78,7 @@ export interface Graph {
 export function buildGraph(list: GraphEntry[], sourceList: GraphSource[]): Graph {
   const entries = new Map(list.map((e) => [keyOf(e), e]));
   const sources = new Map(sourceList.map((s) => [s.id, s]));
+  const titleRank = new Map([...list].sort((a, b) => byTitle(a.title, b.title)).map((e, i) => [e, i]));
   const g: Graph = {
     entries,
     sources,
@@ -90,11 +88,10 @@ export function buildGraph(list: GraphEntry[], sourceList: GraphSource[]): Graph
     byStage: new Map(),
     bySection: new Map(),
     citing: new Map(),
-    byCompany: new Map(),
-    companiesOf: new Map(),
+    cases: indexCases(entries, sourceList, titleRank),
     addressing: new Map(),
     dangling: [],
-    titleRank: new Map([...list].sort((a, b) => byTitle(a.title, b.title)).map((e, i) => [e, i])),
+    titleRank,
   };
   for (const e of list) {
     const key = keyOf(e);
@@ -121,14 +118,7 @@ export function buildGraph(list: GraphEntry[], sourceList: GraphSource[]): Graph
     for (const t of e.tags) push(g.byTag, t, e);
     for (const s of e.stages) push(g.byStage, s, e);
     for (const s of e.guide) push(g.bySection, s, e);
-    const companies: string[] = [];
-    for (const c of e.citations) {
-      push(g.citing, c, e);
-      const org = sources.get(c)?.organisation;
-      if (org && !companies.includes(org)) companies.push(org);
-    }
-    g.companiesOf.set(key, companies);
-    if (e.collection !== 'companies') for (const org of companies) push(g.byCompany, org, e);
+    for (const c of e.citations) push(g.citing, c, e);
   }
   return g;
 }

@@ -4,8 +4,9 @@ import { type Graph, type GraphEntry, keyOf } from './graph.ts';
 
 /**
  * The search filters of an entry page, computed once from the link graph. The entry page writes
- * them as data-pagefind-filter markers; the matrix page counts with the same function, so a cell's
- * count and the filtered search it links to always agree.
+ * them as data-pagefind-filter markers; the matrix page counts stages with the same function, so a
+ * cell's count and the filtered search it links to agree. Companies come from the case records
+ * (src/model/cases.ts): an entry is about a company when one of its case studies shows it.
  */
 export { FACETS };
 export type Facet = (typeof FACETS)[number];
@@ -19,14 +20,20 @@ const TYPE_OF = Object.fromEntries(
 export function entryFacets(graph: Graph, entry: GraphEntry, tagLabels: Map<string, string>): Facets {
   const companyName = (id: string) => graph.entries.get(`companies/${id}`)?.title ?? id;
   const companies =
-    entry.collection === 'companies' ? [entry.title] : (graph.companiesOf.get(keyOf(entry)) ?? []).map(companyName);
-  const challenges =
-    entry.collection === 'challenges'
+    entry.collection === 'companies'
       ? [entry.title]
-      : entry.refs
-          .filter((r) => r.field === 'challenges')
-          .map((r) => graph.entries.get(keyOf(r))?.title)
-          .filter((t): t is string => !!t);
+      : (graph.cases.companiesOf.get(keyOf(entry)) ?? []).map(companyName);
+  // The challenges it names and those of the case studies that show it (their records), each once.
+  const challengeIds =
+    entry.collection === 'challenges'
+      ? [entry.id]
+      : [
+          ...entry.refs.filter((r) => r.field === 'challenges').map((r) => r.id),
+          ...(graph.cases.caseChallengesOf.get(keyOf(entry)) ?? []),
+        ];
+  const challenges = [...new Set(challengeIds)]
+    .map((id) => graph.entries.get(`challenges/${id}`)?.title)
+    .filter((t): t is string => !!t);
   return {
     type: [TYPE_OF[entry.collection]],
     origin: [ORIGINS[entry.origin]],

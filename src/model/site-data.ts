@@ -5,7 +5,7 @@ import type { GraphFacts } from '../ingest/body.ts';
 import { GRAPH_FACTS } from '../ingest/plugins/remark-graph-facts.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';
 import { buildGraph, type Graph, type GraphEntry, keyOf } from './graph.ts';
-import { type EntryRecord, toGraphEntry } from './graph-entry.ts';
+import { type EntryRecord, toGraphEntry, toGraphSource } from './graph-entry.ts';
 
 /*
  * The site's one view of the content: Astro's collections plus the link graph, shared by every
@@ -16,7 +16,7 @@ import { type EntryRecord, toGraphEntry } from './graph-entry.ts';
 type AnyEntry = CollectionEntry<EntryCollection>;
 export type Source = CollectionEntry<'sources'>;
 
-interface SiteData {
+export interface SiteData {
   graph: Graph;
   /** What each entry's body says (src/ingest/body.ts), by entry key. */
   facts: Map<string, GraphFacts>;
@@ -80,10 +80,7 @@ async function load(
   // Astro hands references over as { collection, id }: the shape the check loader produces too.
   const facts = new Map(await Promise.all(all.map(async (e) => [keyOf(e), await factsOf(e)] as const)));
   const graphEntries = all.map((e) => toGraphEntry(record(e), facts.get(keyOf(e))!));
-  const graph = buildGraph(
-    graphEntries,
-    sources.map((s) => ({ id: s.id, title: s.data.title, organisation: s.data.organisation?.id })),
-  );
+  const graph = buildGraph(graphEntries, sources.map(toGraphSource));
   const byCollection = new Map<string, GraphEntry[]>();
   for (const e of [...graphEntries].sort((a, b) => a.title.localeCompare(b.title))) {
     byCollection.set(e.collection, [...(byCollection.get(e.collection) ?? []), e]);

@@ -19,6 +19,7 @@ export const IDS = {
   connections: 'connections',
   sources: 'sources',
   caseStudies: 'case-studies',
+  byChallenge: 'by-challenge',
   citedBy: 'cited-by',
   tocRail: 'toc-rail-title',
   readyMade: 'ready-made',
@@ -28,6 +29,8 @@ export const IDS = {
  */
 export const LAYOUT_IDS = [IDS.main, 'quick-search-list'];
 export const caseId = (sourceId: string) => `case-${sourceId}`;
+/** On a company page: the section on what its cases did about one challenge. */
+export const aboutId = (challengeId: string) => `about-${challengeId}`;
 const kitId = (kind: string) => `kit-${kind}`;
 export const pointId = (section: string, index: number) => `${section}-${index + 1}`;
 
@@ -94,6 +97,8 @@ export function siteModel({ graph, entries, sources, tags, outline, reviewKits }
     if (cited.length) ids.push(IDS.sources, ...cited.map(sourceAnchor));
     if (entry.collection === 'companies') {
       ids.push(IDS.caseStudies, ...sources.filter((s) => s.organisation === entry.id).map((s) => caseId(s.id)));
+      const challenges = [...(graph.cases.companyChallenges.get(entry.id)?.keys() ?? [])];
+      if (challenges.length) ids.push(IDS.byChallenge, ...challenges.map(aboutId));
     }
     // The contents rail shows when it has two items: the case studies, the text's sections, Connections, Sources.
     if (entry.collection === 'companies' || entry.sections > 0 || cited.length) ids.push(IDS.tocRail);

@@ -59,9 +59,12 @@ describe('search index (queried in Node, as the browser would)', () => {
       ...ctx.content.sources.filter((s) => s.data.organisation?.id === 'doordash').map((s) => `/sources/${s.id}/`),
     ].sort();
     expect(got).toEqual(expected);
-    // And the graph agrees: every entry citing a DoorDash source is in, plus the company page.
+    // And the graph agrees: every entry DoorDash's case records list is in, plus the company page.
     expect(got).toEqual(
-      expect.arrayContaining([...(ctx.graph.byCompany.get('doordash') ?? []).map(urlOf), '/companies/doordash/']),
+      expect.arrayContaining([
+        ...(ctx.graph.cases.aboutCompany.get('doordash') ?? []).map(urlOf),
+        '/companies/doordash/',
+      ]),
     );
   });
 

@@ -44,19 +44,35 @@ describe('link graph on the fixture collection', () => {
     expect(keys(graph.addressing.get('label-noise'))).toEqual(['practices/label-by-hand']);
   });
 
-  it('attributes entries to companies through the sources they cite', () => {
-    expect(keys(graph.byCompany.get('acme'))).toEqual([
+  it('attributes entries to companies through the case records of their sources, not every citation', () => {
+    expect(keys(graph.cases.aboutCompany.get('acme'))).toEqual([
       'challenges/label-noise',
       'practices/label-by-hand',
       'practices/rank-simply',
       'techniques/active-learning',
     ]);
-    expect(keys(graph.byCompany.get('globex'))).toEqual([
+    // label-noise cites Globex's paper too, for an aside: the paper's record does not list it.
+    expect(keys(graph.cases.aboutCompany.get('globex'))).toEqual([
       'challenges/cold-start',
-      'challenges/label-noise',
       'techniques/active-learning',
     ]);
-    expect(graph.companiesOf.get('techniques/active-learning')).toEqual(['acme', 'globex']);
+    expect(graph.cases.companiesOf.get('techniques/active-learning')).toEqual(['acme', 'globex']);
+    expect(graph.cases.companiesOf.get('challenges/label-noise')).toEqual(['acme']);
+  });
+
+  it('tells what each company did about each challenge, from the case records alone', () => {
+    const view = (company: string, challenge: string) => {
+      const v = graph.cases.companyChallenges.get(company)?.get(challenge);
+      return v && { cases: v.cases, entries: keys(v.entries) };
+    };
+    expect(view('acme', 'label-noise')).toEqual({
+      cases: ['acme-labels'],
+      entries: ['practices/label-by-hand', 'techniques/active-learning'],
+    });
+    expect(view('globex', 'cold-start')).toEqual({ cases: ['globex-paper'], entries: ['techniques/active-learning'] });
+    // Acme's sources are cited by cold-start's neighbours, but no Acme case is about cold start.
+    expect(view('acme', 'cold-start')).toBeUndefined();
+    expect(view('globex', 'label-noise')).toBeUndefined();
   });
 
   it('indexes tags, citations in order of appearance, and shared tags', () => {

@@ -125,7 +125,10 @@ const BREAKAGES: Breakage[] = [
   content('uncited-figure', { [RANK]: append('Cold start hurts 40% of new users.') }),
   content('untraced-figure', { [RANK]: append('Acme cut its latency by 42% with a simple ranker [@acme-ranking].') }),
   content('unconfirmed-citation', { [RANK]: append('Acme began with a simple ranker [@acme-ranking, unconfirmed].') }),
-  content('case-record', { 'sources/acme-ranking.yaml': (s) => `${s}practices: [label-by-hand]\n` }),
+  content('case-record', {
+    'sources/acme-ranking.yaml': (s) =>
+      s.replace('practices: [rank-simply]', 'practices: [rank-simply, label-by-hand]'),
+  }),
   content('placeholder', {
     'sources/acme-ranking.yaml': (s) => s.replace('year: 2021', 'year: null # TODO: the year'),
   }),

@@ -1,7 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { Content } from '../../ingest/load.ts';
 import { buildGraph, type Graph, keyOf } from '../../model/graph.ts';
-import { toGraphEntry } from '../../model/graph-entry.ts';
+import { toGraphEntry, toGraphSource } from '../../model/graph-entry.ts';
 import { KIT_SECTIONS, kitItems, selectKit } from '../../model/review-kit.ts';
 import { type SitePages, siteModel } from '../../model/site-model.ts';
 
@@ -14,7 +14,7 @@ export interface CheckContext {
 export function createContext(content: Content): CheckContext {
   const graph = buildGraph(
     content.entries.map((e) => toGraphEntry(e, e.facts)),
-    content.sources.map((s) => ({ id: s.id, title: s.data.title, organisation: s.data.organisation?.id })),
+    content.sources.map(toGraphSource),
   );
   return { content, graph };
 }

@@ -80,7 +80,7 @@ export function checkStructure({ content, graph }: CheckContext): Problem[] {
     const reached =
       (graph.backlinks.get(key) ?? []).length > 0 ||
       !REGISTRY[entry.collection].attributed ||
-      (entry.collection === 'companies' && (graph.byCompany.get(entry.id) ?? []).length > 0);
+      (entry.collection === 'companies' && (graph.cases.aboutCompany.get(entry.id) ?? []).length > 0);
     if (!reached)
       problems.push({
         file: entry.file,
