@@ -1,5 +1,3 @@
-import type { GraphEntry } from './graph.ts';
-
 /*
  * What each company did about each challenge, from the case records of the sources (their
  * `challenges`, `practices` and `techniques`: src/schemas/collections.ts). This is the one
@@ -15,21 +13,27 @@ export interface CaseSource {
   shows: string[];
 }
 
-/** A company's case studies about one challenge, and the entries that tell of them. */
-export interface CompanyChallenge {
-  cases: string[];
-  entries: GraphEntry[];
+/** An entry as this index needs it (the graph's entries; generic so the graph can import this module). */
+interface Entry {
+  collection: string;
+  id: string;
 }
 
-export interface CaseIndex {
+/** A company's case studies about one challenge, and the entries that tell of them. */
+export interface CompanyChallenge<E extends Entry> {
+  cases: string[];
+  entries: E[];
+}
+
+export interface CaseIndex<E extends Entry> {
   /** Company id → the entries its case records list (challenges, practices, techniques), in title order. */
-  aboutCompany: Map<string, GraphEntry[]>;
+  aboutCompany: Map<string, E[]>;
   /** Entry key → the companies whose case records list it: the reverse of `aboutCompany`. */
   companiesOf: Map<string, string[]>;
   /** Entry key → the challenges of the cases that list it. */
   caseChallengesOf: Map<string, string[]>;
   /** Company id → challenge id → its cases about that challenge and the entries they show. */
-  companyChallenges: Map<string, Map<string, CompanyChallenge>>;
+  companyChallenges: Map<string, Map<string, CompanyChallenge<E>>>;
 }
 
 const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -38,12 +42,12 @@ const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   map.set(key, list);
 };
 
-export function indexCases(
-  entries: Map<string, GraphEntry>,
+export function indexCases<E extends Entry>(
+  entries: Map<string, E>,
   sources: CaseSource[],
-  rank: Map<GraphEntry, number>,
-): CaseIndex {
-  const index: CaseIndex = {
+  rank: Map<E, number>,
+): CaseIndex<E> {
+  const index: CaseIndex<E> = {
     aboutCompany: new Map(),
     companiesOf: new Map(),
     caseChallengesOf: new Map(),
@@ -60,7 +64,7 @@ export function indexCases(
       add(index.companiesOf, `${entry.collection}/${entry.id}`, org);
     }
     if (!org) continue;
-    const byChallenge = index.companyChallenges.get(org) ?? new Map<string, CompanyChallenge>();
+    const byChallenge = index.companyChallenges.get(org) ?? new Map<string, CompanyChallenge<E>>();
     for (const challenge of challenges) {
       const view = byChallenge.get(challenge.id) ?? { cases: [], entries: [] };
       if (!view.cases.includes(source.id)) view.cases.push(source.id);
@@ -69,7 +73,7 @@ export function indexCases(
     }
     index.companyChallenges.set(org, byChallenge);
   }
-  const byRank = (a: GraphEntry, b: GraphEntry) => rank.get(a)! - rank.get(b)!;
+  const byRank = (a: E, b: E) => rank.get(a)! - rank.get(b)!;
   for (const list of index.aboutCompany.values()) list.sort(byRank);
   for (const views of index.companyChallenges.values()) for (const v of views.values()) v.entries.sort(byRank);
   return index;

@@ -66,7 +66,7 @@ export interface Graph {
   /** Source id → entries citing it. */
   citing: Map<string, GraphEntry[]>;
   /** What each company's case studies are about and show (./cases.ts). */
-  cases: CaseIndex;
+  cases: CaseIndex<GraphEntry>;
   /** Challenge id → practices and techniques that name it. */
   addressing: Map<string, GraphEntry[]>;
   /** References and body links whose target does not exist. */

@@ -49,7 +49,7 @@ describe('content checks', () => {
     expect(await problemsIn(dir)).toEqual(
       [
         // Globex's case record lists the technique, which no longer cites the paper under its right key.
-        'test/.tmp/bad-body/sources/globex-paper.yaml:18:14  case-record  `techniques` lists ' +
+        'test/.tmp/bad-body/sources/globex-paper.yaml:14:14  case-record  `techniques` lists ' +
           'techniques/active-learning, which does not cite this source: cite it there where the case is told ' +
           '([@globex-paper]), or remove it from the list',
         'test/.tmp/bad-body/techniques/active-learning.mdx:10:66  unknown-source  citation [@globex-papr] names no ' +

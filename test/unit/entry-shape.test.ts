@@ -132,7 +132,7 @@ describe('entry shape and provenance rules', () => {
       'sources/globex-paper.yaml': (s) => s.replace('guide_line: 2', 'guide_line: 7'),
     });
     expect(p).toEqual([
-      'test/.tmp/guide-only-line/sources/globex-paper.yaml:15:17  guide-only-line  claim `noisy-labels` names ' +
+      'test/.tmp/guide-only-line/sources/globex-paper.yaml:18:17  guide-only-line  claim `noisy-labels` names ' +
         'guide line 7, which no point of content/outline.yaml carries, so it attributes nothing: open the guide at ' +
         "the line that names this source's organisation for the claim (sed -n 7p guide.md) and write its number",
     ]);
@@ -145,7 +145,7 @@ describe('entry shape and provenance rules', () => {
     });
     expect(p).toContainEqual(
       expect.stringMatching(
-        /globex-paper\.yaml:16:\d+  schema  `guide_only\.1\.id` "noisy-labels" is already the id of another claim/,
+        /globex-paper\.yaml:19:\d+  schema  `guide_only\.1\.id` "noisy-labels" is already the id of another claim/,
       ),
     );
   });

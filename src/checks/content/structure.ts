@@ -80,7 +80,9 @@ export function checkStructure({ content, graph }: CheckContext): Problem[] {
     const reached =
       (graph.backlinks.get(key) ?? []).length > 0 ||
       !REGISTRY[entry.collection].attributed ||
-      (entry.collection === 'companies' && (graph.cases.aboutCompany.get(entry.id) ?? []).length > 0);
+      // A company page is reached from the pages of its cited sources (and from the entries its case records list).
+      (entry.collection === 'companies' &&
+        [...graph.sources.values()].some((s) => s.organisation === entry.id && graph.citing.has(s.id)));
     if (!reached)
       problems.push({
         file: entry.file,
