@@ -8,6 +8,7 @@ import { checkDiagrams } from './diagrams.ts';
 import { checkEntryShape } from './entry-shape.ts';
 import { checkFigures } from './figures.ts';
 import { checkGuideOnlyLines } from './guide-only-lines.ts';
+import { checkHeadingPins } from './heading-pins.ts';
 import { checkLayoutIds } from './layout-ids.ts';
 import { checkLimits } from './limits.ts';
 import { checkLinks } from './links.ts';
@@ -34,6 +35,7 @@ export const RULES: ((ctx: CheckContext) => Problem[] | Promise<Problem[]>)[] = 
   checkDiagrams,
   checkDiagramSafety,
   checkLayoutIds,
+  checkHeadingPins,
   checkStructure,
   checkReviewQuestions,
 ];
