@@ -225,7 +225,7 @@ export const CASES: HostileCase[] = [
     'tags: "ranking"',
     0,
     'schema',
-    /`tags` must be a list .* but is the text "ranking": write it as a list/,
+    /`tags` is the text "ranking", not a list: write `tags: \[ranking\]` or one `- item` per line/,
   ),
   {
     name: 'frontmatter that is a list',
