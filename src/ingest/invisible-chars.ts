@@ -42,7 +42,7 @@ const INVISIBLE = /[\0-\x08\v\f\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-
 const MAX_REPORTED = 20;
 
 /** The Unicode name of `char` as an author can search for it, e.g. "U+202E RIGHT-TO-LEFT OVERRIDE". */
-export function describeChar(char: string): string {
+function describeChar(char: string): string {
   const code = char.codePointAt(0)!;
   const hex = code.toString(16).toUpperCase().padStart(4, '0');
   const name = NAMED[code] ?? (code < 0x20 || code === 0x7f ? 'CONTROL CHARACTER' : 'C1 CONTROL CHARACTER');

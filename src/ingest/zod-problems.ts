@@ -69,7 +69,9 @@ function describe(value: unknown): string {
  * continues the text of `a` ("a - b"), a mistake the schema can only call a bad value.
  */
 function joinedItems(field: string | null, found: string, source: string | undefined): string | null {
-  const lines = source?.split('\n') ?? [];
+  // Only plain text runs on like that; a quoted or `>`/`|` block text says where it ends.
+  if (!source || /^["'>|]/.test(source)) return null;
+  const lines = source.split('\n');
   const next = lines.slice(1).find((l) => /^\s*-\s/.test(l));
   if (!field || lines.length < 2 || !next) return null;
   return (
