@@ -1,7 +1,7 @@
 import type { Node, Parent, Parents, Root, RootContent } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import { citationNumbers, findCitations } from './citations.ts';
-import { headingIds } from './heading-ids.ts';
+import { headingIds, type MisplacedPin } from './heading-ids.ts';
 import { deepestNesting, emptySections, MAX_NESTING, MAX_WALK_DEPTH, textOutsideCode } from './tree-shape.ts';
 
 /**
@@ -28,6 +28,8 @@ export interface BodyHeading extends Located {
   slug: string;
   pinned: boolean;
   aliases: string[];
+  /** A pin written inside emphasis, a link or code, where the page would print it. */
+  misplaced: MisplacedPin | null;
 }
 interface BodyDiagram extends Located {
   code: string;
@@ -102,6 +104,7 @@ export function analyzeBody(tree: Root, syntaxError: BodyFacts['syntaxError'] = 
       slug: h.id,
       pinned: h.pinned,
       aliases: h.aliases,
+      misplaced: h.misplaced,
       ...at(h.node),
     })),
   };

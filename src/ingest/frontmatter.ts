@@ -7,14 +7,24 @@ export interface LocatedYaml {
   locate(path: readonly PropertyKey[]): { line: number; column: number };
   /** Where the key (not the value) at `path` is written, e.g. a misspelt field name. */
   locateKey(path: readonly PropertyKey[]): { line: number; column: number };
+  /**
+   * Where a missing field at `path` would be added: the closing `---` of a frontmatter, else the
+   * last line of the fields it belongs with, at their indentation.
+   */
+  locateMissing(path: readonly PropertyKey[]): { line: number; column: number };
+  /** The YAML text of the value at `path` as written, if it is there. */
+  sourceOf(path: readonly PropertyKey[]): string | undefined;
   /** Syntax errors, already positioned in the file. */
   errors: { line: number; column: number; message: string }[];
 }
 
 const MAX_ALIASES = 50;
 
-/** Parses YAML text that starts `lineOffset` lines into its file (frontmatter starts after `---`). */
-export function parseYaml(text: string, lineOffset = 0): LocatedYaml {
+/**
+ * Parses YAML text that starts `lineOffset` lines into its file (frontmatter starts after `---`);
+ * `closingLine` is the line of a frontmatter's closing `---`, where a missing field is added.
+ */
+export function parseYaml(text: string, lineOffset = 0, closingLine?: number): LocatedYaml {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false });
   const at = (offset: number) => {
@@ -56,7 +66,22 @@ export function parseYaml(text: string, lineOffset = 0): LocatedYaml {
       });
     }
   }
+  const nodeAt = (path: readonly PropertyKey[]): Ranged =>
+    (path.length ? doc.getIn(path as unknown[], true) : doc.contents) as Ranged;
   return {
+    locateMissing(path) {
+      if (!path.length) return this.locate(path);
+      const parent = nodeAt(path.slice(0, -1));
+      if (path.length === 1 && closingLine) return { line: closingLine, column: 1 };
+      if (!isMap(parent) || !parent.range) return this.locate(path);
+      // The last line that holds any of the fields, not the blank lines or comments after them.
+      const end = text.slice(0, parent.range[1]).trimEnd().length - 1;
+      return { line: at(Math.max(end, parent.range[0])).line, column: at(parent.range[0]).column };
+    },
+    sourceOf(path) {
+      const range = nodeAt(path)?.range;
+      return range ? text.slice(range[0], range[1]) : undefined;
+    },
     locateKey(path) {
       const key = keyNode(path);
       return key?.range ? at(key.range[0]) : this.locate(path);

@@ -40,5 +40,6 @@ export function parseMdx(text: string, bodyToo = true): ParsedMdx {
   }
   const node = tree.children.find((n): n is Yaml => n.type === 'yaml');
   // The YAML's first line is the line after the opening `---`: positions shift by that line.
-  return { tree, yaml: node ? parseYaml(node.value, node.position?.start.line ?? 1) : null, syntaxError };
+  const yaml = node ? parseYaml(node.value, node.position?.start.line ?? 1, node.position?.end.line) : null;
+  return { tree, yaml, syntaxError };
 }

@@ -2,6 +2,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../report/problems.ts';
 import type { RuleId } from '../report/rules.ts';
+import { invisibleCharProblems } from './invisible-chars.ts';
 
 /**
  * Reading content files defensively: what Astro would silently skip, follow or choke on is
@@ -86,7 +87,9 @@ export async function readContentText(
     return text.slice(0, text.indexOf('\n---', 4) + 5);
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    problems.push(...invisibleCharProblems(text, rel(path)));
+    return text;
   } catch {
     // The first replacement character marks the first byte that is not UTF-8; the rest is still read.
     const text = lossy();

@@ -8,6 +8,7 @@ export const RULES = {
   content: {
     schema: 'a frontmatter or data field is missing, misspelt or invalid',
     encoding: 'a file is not UTF-8 text',
+    'invisible-character': 'a file holds an invisible or control character (a bidi override, NUL, a zero-width space)',
     unreadable: 'a file or folder cannot be read',
     'file-size': 'a file is larger than content files may be',
     'stray-file': 'a file or folder that is not content sits among the content',
@@ -19,6 +20,7 @@ export const RULES = {
     'unsafe-diagram': 'a diagram or its committed SVG holds something unsafe',
     'diagram-size': 'a diagram is too large',
     'layout-id': 'a heading or element takes an id the page layout uses',
+    'misplaced-id': "a heading's pinned id sits inside emphasis, a link or code, where the page would print it",
     'duplicate-alias': 'two entries claim one old id',
     'question-without-links': 'a design-review question links no entry',
     yaml: 'a file or its frontmatter is not valid YAML',

@@ -13,9 +13,8 @@ export function sourceSchema(ref: ReferenceFactory) {
       title: f.title,
       /** The company whose case study this is; absent for research papers by no company. */
       organisation: ref('companies').optional(),
-      /** The publisher as the source names it (e.g. "Walmart Global Tech", "UC San Diego"). */
-      publisher: z.string().min(2),
-      authors: z.array(z.string()).default([]),
+      publisher: f.publisher,
+      authors: z.array(z.string({ error: 'must be a name' })).default([]),
       year: f.year,
       /** The address; `null` when none could be confirmed. Internal documents may leave it out. */
       url: f.url.optional(),
@@ -27,9 +26,9 @@ export function sourceSchema(ref: ReferenceFactory) {
       role: f.sourceRole,
       ...caseRecord(ref),
       /** Where it appeared: blog, conference, journal. */
-      venue: z.string().optional(),
+      venue: z.string({ error: 'must be text, e.g. `venue: KDD 2019`' }).optional(),
       /** What the source is cited for, in our words; shown on the sources page. */
-      note: z.string().optional(),
+      note: z.string({ error: 'must be text: what the source is cited for' }).optional(),
       ...f.caseData,
     })
     .superRefine(f.publicNeedsAddress)
@@ -55,8 +54,15 @@ function caseRecord(ref: ReferenceFactory) {
 
 /** One tag of the controlled vocabulary in `content/tags.yaml`. */
 export const tagSchema = z.strictObject({
-  label: f.title,
-  description: f.summary,
+  label: z
+    .string(f.says('add `label:` with the tag as readers see it, e.g. `label: Cold start`', 'must be text'))
+    .trim()
+    .min(3, 'is too short: write a label of at least 3 characters'),
+  description: z
+    .string(f.says('add `description:` with one sentence that says what the tag covers', 'must be text'))
+    .trim()
+    .min(20, 'is too short: write one full sentence')
+    .max(300, 'is too long: keep it to one sentence (300 characters at most)'),
 });
 
 const entryKey = new RegExp(`^(${ENTRY_COLLECTIONS.join('|')})/[a-z0-9-]+$`);
@@ -64,11 +70,26 @@ const entryKey = new RegExp(`^(${ENTRY_COLLECTIONS.join('|')})/[a-z0-9-]+$`);
 /** One point of the guide (a line of it), restated, with the entries that carry it. */
 const outlinePointSchema = z.strictObject({
   /** The point in our words; never the guide's sentence. */
-  label: z.string().min(3),
+  label: z
+    .string(f.says('add `label:` with the point, in our words', 'must be text'))
+    .min(3, 'is too short: state the point in a few words'),
   /** The line of the guide this point restates (for the line-by-line audit). */
-  line: z.number().int().positive(),
+  line: z
+    .number(f.says('add `line:` with the line of the guide it restates, such as 123', 'must be a line number'))
+    .int('must be a whole line number, such as 123')
+    .positive('must be a line number from 1 on'),
   /** `collection/id` of each entry that carries the point, e.g. `techniques/focal-loss`. */
-  entries: z.array(z.string().regex(entryKey, 'must be `collection/id`, e.g. `techniques/focal-loss`')).min(1),
+  entries: z
+    .array(
+      z
+        .string({ error: 'must be `collection/id`' })
+        .regex(entryKey, 'must be `collection/id`, e.g. `techniques/focal-loss`'),
+      f.says(
+        'add `entries: [...]` with the entries that carry the point, e.g. `[techniques/focal-loss]`',
+        'must be a list',
+      ),
+    )
+    .min(1, 'is empty: name at least one entry that carries the point, e.g. `techniques/focal-loss`'),
 });
 
 /** One section of the guide's outline in `content/outline.yaml`. */
@@ -77,5 +98,7 @@ export const outlineSchema = z.strictObject({
   /** The id of the enclosing section; absent for the seven parts. */
   parent: f.entryId.optional(),
   /** The section's points, in the guide's order. */
-  points: z.array(outlinePointSchema).default([]),
+  points: z
+    .array(outlinePointSchema, { error: 'must be a list of points, each with `label:`, `line:` and `entries:`' })
+    .default([]),
 });

@@ -3,37 +3,54 @@ import { CONFIDENCE, isInternalKind, ORIGIN_IDS, SOURCE_KINDS, SOURCE_ROLES, STA
 
 /*
  * Small named pieces that the collection schemas are assembled from.
- * Each message says what to write, because authors read them, not developers.
+ * Each message says what to write, because authors read them, not developers. A field's own
+ * message comes after its name (src/ingest/zod-problems.ts adds "`year` "), and a required field
+ * says what to add when it is missing: test/unit/schema-messages.test.ts holds every field to it.
  */
 
+/**
+ * A field's two messages: what to add when it is missing, and what it must be when it is there
+ * (a value of the wrong type is described by src/ingest/zod-problems.ts, which sees the value).
+ * Zod asks one error map for both; a missing field is the one whose input is undefined.
+ */
+export function says(missing: string, wrong: string) {
+  return { error: (issue: { input?: unknown }) => (issue.input === undefined ? `is missing: ${missing}` : wrong) };
+}
+
 /** An id as it appears in a file name or a reference: lowercase words joined by hyphens. */
-export const entryId = z
-  .string({ error: 'must be an id such as `cold-start`' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, such as `cold-start`');
+export const entryId = idField('write an id such as `cold-start`');
+
+/** An id field whose missing message says what the id is for. */
+function idField(missing: string) {
+  return z
+    .string(says(missing, 'must be an id such as `cold-start`'))
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, such as `cold-start`');
+}
 
 /** The page title: shown as the h1, in lists and in search results. */
 export const title = z
-  .string({ error: 'is missing: add `title: ...` to the frontmatter' })
+  .string(says('add `title:` with the title readers will see, e.g. `title: Active learning`', 'must be text'))
   .trim()
   .min(3, 'is too short: write a title of at least 3 characters');
 
 /** One sentence that says what the entry is about; shown under the title and in search results. */
 export const summary = z
-  .string({ error: 'is missing: add a one-sentence `summary: ...` to the frontmatter' })
+  .string(says('add `summary:` with one sentence that says what it is and why it matters', 'must be text'))
   .trim()
   .min(20, 'is too short: write one full sentence')
   .max(300, 'is too long: keep the summary to one sentence (300 characters at most)');
 
 /** Tags from the controlled vocabulary in `content/tags.yaml`; at least one. */
 export const tags = z
-  .array(entryId, { error: 'is missing: add `tags: [...]` with ids from content/tags.yaml' })
+  .array(entryId, says('add `tags: [...]` with ids from content/tags.yaml', 'must be a list of tag ids'))
   .min(1, 'is empty: add at least one tag from content/tags.yaml');
 
 /** The lifecycle stages the entry belongs to, from the first that applies. */
 export const stages = z
-  .array(z.enum(STAGE_IDS, { error: `must be one of: ${STAGE_IDS.join(', ')}` }), {
-    error: `is missing: add \`stages: [...]\` with one or more of: ${STAGE_IDS.join(', ')}`,
-  })
+  .array(
+    z.enum(STAGE_IDS, { error: `must be one of: ${STAGE_IDS.join(', ')}` }),
+    says(`add \`stages: [...]\` with one or more of: ${STAGE_IDS.join(', ')}`, 'must be a list of stages'),
+  )
   .min(1, `is empty: add at least one of: ${STAGE_IDS.join(', ')}`);
 
 /** Frameworks span the lifecycle: their stages are optional. */
@@ -77,7 +94,24 @@ export function aliasPath(collection: string, alias: string): [string, string] {
 }
 
 /** A publication year, or null when the source gives none. */
-export const year = z.number().int().min(1900).max(2100).nullable();
+export const year = z
+  .number(
+    says('add `year:` with the year it was published (or `year: null` if the source gives none)', 'must be a year'),
+  )
+  .int('must be a year such as 2019')
+  .min(1900, 'must be a year from 1900 on')
+  .max(2100, 'must be a year such as 2019')
+  .nullable();
+
+/** The publisher as the source names it (e.g. "Walmart Global Tech", "UC San Diego"). */
+export const publisher = z
+  .string(
+    says(
+      'add `publisher:` with who published it, as the source names itself (e.g. `publisher: Airbnb`)',
+      'must be text',
+    ),
+  )
+  .min(2, 'is too short: name the publisher as the source does');
 
 /**
  * A URL, or null when no address could be confirmed: never invent one. http(s) only: the link is
@@ -87,12 +121,27 @@ export const url = z
   .url({
     protocol: /^https?$/,
     hostname: z.regexes.domain,
-    error: 'must be a full http(s) URL, or null when there is none: write it as https://example.com/post',
+    ...says(
+      'add `url:` with the address of the source (or `url: null` when none could be confirmed: never invent one)',
+      'must be a full http(s) URL, or null when there is none: write it as https://example.com/post',
+    ),
   })
   .nullable();
 
-export const sourceKind = z.enum(SOURCE_KINDS, { error: `must be one of: ${SOURCE_KINDS.join(', ')}` });
-export const confidence = z.enum(CONFIDENCE, { error: `must be one of: ${CONFIDENCE.join(', ')}` });
+export const sourceKind = z.enum(
+  SOURCE_KINDS,
+  says(
+    `add \`kind:\` with what it is, one of: ${SOURCE_KINDS.join(', ')}`,
+    `must be one of: ${SOURCE_KINDS.join(', ')}`,
+  ),
+);
+export const confidence = z.enum(
+  CONFIDENCE,
+  says(
+    `add \`confidence:\` with how sure you are that \`url\` is the page meant, one of: ${CONFIDENCE.join(', ')}`,
+    `must be one of: ${CONFIDENCE.join(', ')}`,
+  ),
+);
 export const sourceRole = z
   .enum(SOURCE_ROLES, { error: `must be one of: ${SOURCE_ROLES.join(', ')}` })
   .default('case-study');
@@ -104,7 +153,10 @@ export const synonyms = z.array(z.string().trim().min(2, 'has an empty synonym: 
  * What a source says, recorded once in our words so that entries cite it rather than restate it.
  * Figures are written exactly as the source publishes them, with their units and baselines.
  */
-const prose = z.string().trim().min(10, 'is too short: write what the source says, in a sentence');
+const prose = z
+  .string(says('write what the source says, in a sentence', 'must be text'))
+  .trim()
+  .min(10, 'is too short: write what the source says, in a sentence');
 
 /** An address we actually read: http(s) only, like `url`. */
 const readAddress = z.url({ protocol: /^https?$/, error: 'must be the http(s) address you read' });
@@ -119,7 +171,12 @@ const readAt = z.union([readAddress, z.array(readAddress).min(1, 'is empty: list
 
 /** A line of the guide, counted from 1 as `sed -n 123p guide.md` counts it. */
 const guideLine = z
-  .number({ error: 'must be the number of a line of the guide, such as 123' })
+  .number(
+    says(
+      'add `guide_line:` with the line of the guide that names the organisation for it, such as 123',
+      'must be the number of a line of the guide, such as 123',
+    ),
+  )
   .int('must be a whole line number, such as 123')
   .positive('must be a line number from 1 on');
 
@@ -129,9 +186,12 @@ const guideLine = z
  */
 const guideOnlyClaim = z.strictObject({
   /** What citations name: lowercase words joined by hyphens, unique within the source file. */
-  id: entryId,
+  id: idField('add `id:` with a short id for the claim, such as `multi-tower`, that citations can name'),
   /** The claim, in our words (never the guide's sentence). */
-  claim: prose,
+  claim: z
+    .string(says('add `claim:` with the claim, in our words', 'must be text'))
+    .trim()
+    .min(10, 'is too short: write the claim in a sentence'),
   /** The line of the guide that attributes the claim to this source's organisation (naming it in parentheses). */
   guide_line: guideLine,
 });
@@ -155,7 +215,7 @@ const guideOnly = z
 
 export const caseData = {
   /** Whether we read the source itself (`false`: no copy could be found; nothing below is checked). */
-  checked: z.boolean({ error: 'is missing: add `checked: true` (with `read_at:`) or `checked: false`' }),
+  checked: z.boolean(says('add `checked: true` (with `read_at:`) or `checked: false`', 'must be true or false')),
   /** The address or addresses we actually read, which may be copies of `url`. Required when `checked: true`. */
   read_at: readAt.optional(),
   /** What was searched for without success (queries, archives, mirrors), so the next reader need not repeat it. */

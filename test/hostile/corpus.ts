@@ -225,7 +225,7 @@ export const CASES: HostileCase[] = [
     'tags: "ranking"',
     0,
     'schema',
-    /`tags` must be a list .* but is the text "ranking": write it as a list/,
+    /`tags` is the text "ranking", not a list: write `tags: \[ranking\]` or one `- item` per line/,
   ),
   {
     name: 'frontmatter that is a list',
@@ -342,6 +342,33 @@ export const CASES: HostileCase[] = [
     edits: { 'practices/Rank Simply.mdx': '---\ntitle: x\n---\n' },
     expect: { file: 'practices/Rank Simply.mdx', line: 1, rule: 'file-name' },
   },
+  // Invisible and control characters: text that reads differently from what it holds.
+  front(
+    'right-to-left override in a title',
+    'title: Rank simply',
+    'title: Rank \u202Eylpmis',
+    0,
+    'invisible-character',
+    /U\+202E RIGHT-TO-LEFT OVERRIDE.*delete it/,
+  ),
+  body('NUL byte in the body', 'Acme ranks\0 with a simple model [@acme-ranking].', 'invisible-character', {
+    message: /U\+0000 NULL/,
+  }),
+  body(
+    'bidi isolate around a link',
+    'See \u2067[label by hand](/practices/label-by-hand/)\u2069.',
+    'invisible-character',
+    {
+      message: /U\+2067 RIGHT-TO-LEFT ISOLATE/,
+    },
+  ),
+  source(
+    'zero-width space in a source',
+    'url: null\nnote: "Ranking\u200b at Acme"',
+    6,
+    'invisible-character',
+    /U\+200B/,
+  ),
   // Source URLs.
   source('javascript: source URL', 'url: "javascript:alert(1)"', 5, 'schema', /http\(s\) URL/),
   source('data: source URL', 'url: "data:text/html,<script>alert(1)</script>"', 5, 'schema', /http\(s\) URL/),

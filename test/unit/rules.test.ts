@@ -103,6 +103,8 @@ const POINTS =
 const BREAKAGES: Breakage[] = [
   content('schema', { [RANK]: (s) => s.replace('title: Rank simply\n', '') }),
   content('yaml', { [RANK]: (s) => s.replace('tags: [ranking]', 'tags: [ranking') }),
+  content('invisible-character', { [RANK]: (s) => s.replace('title: Rank simply', 'title: Rank \u202esimply') }),
+  content('misplaced-id', { [RANK]: (s) => s.replace('## What and why \\{#why}', '## **What and why \\{#why}**') }),
   content('file-name', { 'practices/Rank_Simply.mdx': '---\ntitle: Bad name\n---\n' }),
   content('missing-file', { 'tags.yaml': null }),
   content('unknown-reference', {

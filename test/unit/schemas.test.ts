@@ -13,13 +13,14 @@ describe('schemas', () => {
     expect(content.entries.map((e) => `${e.collection}/${e.id}`).sort()).toHaveLength(7);
   });
 
-  it('reject a missing title, naming the file, the line and the field', async () => {
+  it('reject a missing title at the closing `---`, where it is added, saying what to write', async () => {
     const dir = brokenCopy('no-title', FIXTURE, {
       'practices/rank-simply.mdx': (s) => s.replace('title: Rank simply\n', ''),
     });
     const file = relative(ROOT, `${dir}/practices/rank-simply.mdx`);
     expect(await load(dir)).toEqual([
-      `${file}:2:1  schema  \`title\` is missing: add \`title: ...\` to the frontmatter`,
+      `${file}:7:1  schema  \`title\` is missing: add \`title:\` with the title readers will see, e.g. \`title: Active ` +
+        `learning\``,
     ]);
   });
 
@@ -42,7 +43,10 @@ describe('schemas', () => {
     expect(problems.some((p) => /acme-labels\.yaml:6:6  schema  `url` must be a full http\(s\) URL/.test(p))).toBe(
       true,
     );
-    expect(problems.some((p) => /acme-labels\.yaml:1:1  schema  `kind` must be one of/.test(p))).toBe(true);
+    // A missing field points at the last line of the file, after which it is added.
+    expect(problems.some((p) => /acme-labels\.yaml:15:1  schema  `kind` is missing: add `kind:` with/.test(p))).toBe(
+      true,
+    );
   });
 
   it('reject YAML that does not parse, with its line', async () => {

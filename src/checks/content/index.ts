@@ -9,6 +9,7 @@ import { checkDiagrams } from './diagrams.ts';
 import { checkEntryShape } from './entry-shape.ts';
 import { checkFigures } from './figures.ts';
 import { checkGuideOnlyLines } from './guide-only-lines.ts';
+import { checkHeadingPins } from './heading-pins.ts';
 import { checkLayoutIds } from './layout-ids.ts';
 import { checkLimits } from './limits.ts';
 import { checkLinks } from './links.ts';
@@ -37,6 +38,7 @@ export const RULES: ((ctx: CheckContext) => Problem[] | Promise<Problem[]>)[] = 
   checkDiagrams,
   checkDiagramSafety,
   checkLayoutIds,
+  checkHeadingPins,
   checkStructure,
   checkReviewQuestions,
   checkPlaceholders,
