@@ -5,9 +5,9 @@ import type { GraphFacts } from '../ingest/body.ts';
 import { contentDir } from '../ingest/content-dir.ts';
 import { GRAPH_FACTS } from '../ingest/plugins/remark-graph-facts.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';
+import { type Freshness, freshnessOf } from './freshness.ts';
 import { buildGraph, type Graph, type GraphEntry, keyOf } from './graph.ts';
 import { type EntryRecord, toGraphEntry } from './graph-entry.ts';
-import { type Freshness, freshnessOf } from './freshness.ts';
 
 /*
  * The site's one view of the content: Astro's collections plus the link graph, shared by every
