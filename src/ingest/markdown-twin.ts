@@ -1,6 +1,6 @@
 import type { BlockContent, FootnoteDefinition, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { type Options, toMarkdown } from 'mdast-util-to-markdown';
 import { findCitations } from './citations.ts';
 import { headingIds, splitPinnedId } from './heading-ids.ts';
 import { classifyHref } from './hrefs.ts';
@@ -19,7 +19,7 @@ interface TwinOptions {
 
 const GUIDANCE_LABEL = 'Unattributed guidance:';
 
-const markdownOptions = { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '_', rule: '-' } as const;
+const markdownOptions: Options = { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '_', rule: '-' };
 
 /** Serialises a tree the way every twin is written: GFM, `-` bullets, `_` emphasis. */
 export const toGfm = (tree: Nodes) => toMarkdown(tree, markdownOptions);

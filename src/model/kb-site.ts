@@ -118,7 +118,7 @@ export async function llmsFullText(site: URL | undefined): Promise<string> {
     keys.map(async (key) => {
       const label = COLLECTION_LABELS[data.entries.get(key)!.collection].one;
       const when = describeDate(data.freshness.get(key)?.updated);
-      return { ...(await entryText(data, key)), meta: `${label} · ${abs(`/${key}/`)} · last updated ${when}` };
+      return { ...(await entryText(data, key)), meta: { kind: label, url: abs(`/${key}/`), updated: when } };
     }),
   );
   return llmsFull({ title: SITE_NAME, summary: SUMMARY }, entries);

@@ -1,4 +1,4 @@
-import type { ListItem, PhrasingContent, RootContent } from 'mdast';
+import type { Heading, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { stringify } from 'yaml';
 import { type FootnoteSource, sourceFootnotes, toGfm } from '../ingest/markdown-twin.ts';
 
@@ -11,8 +11,8 @@ import { type FootnoteSource, sourceFootnotes, toGfm } from '../ingest/markdown-
  */
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-const heading = (depth: 1 | 2, value: string): RootContent => ({ type: 'heading', depth, children: [text(value)] });
-const paragraph = (...children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children });
+const heading = (depth: 1 | 2, value: string): Heading => ({ type: 'heading', depth, children: [text(value)] });
+const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 
 interface LlmsLink {
   title: string;
@@ -76,12 +76,27 @@ export function entryMarkdown(e: EntryText, header: Record<string, unknown>): st
   return `---\n${stringify(header, { lineWidth: 0 })}---\n\n${entryBody(e, [])}\n`;
 }
 
-/** Every entry in one file, each under its own H1 with its address and date on the line below. */
-export function llmsFull(site: { title: string; summary: string }, entries: (EntryText & { meta: string })[]): string {
+/** Where an entry lives, under its title in llms-full.txt: "Practice · <its page> · last updated 5 May 2024". */
+interface EntryMeta {
+  kind: string;
+  url: string;
+  updated: string;
+}
+
+/** Every entry in one file, each under its own H1 with its kind, address and date on the line below. */
+export function llmsFull(site: { title: string; summary: string }, entries: (EntryText & { meta: EntryMeta })[]) {
   const head = toGfm({
     type: 'root',
     children: [heading(1, site.title), { type: 'blockquote', children: [paragraph(text(oneLine(site.summary)))] }],
   });
-  const parts = entries.map((e) => entryBody(e, [paragraph(text(e.meta))]));
+  const parts = entries.map(({ meta, ...e }) =>
+    entryBody(e, [
+      paragraph(
+        text(`${meta.kind} · `),
+        { type: 'link', url: meta.url, children: [text(meta.url)] },
+        text(` · last updated ${meta.updated}`),
+      ),
+    ]),
+  );
   return `${[head.trim(), ...parts].join('\n\n---\n\n')}\n`;
 }

@@ -135,10 +135,16 @@ describe('llms.txt and the entry documents', () => {
   });
 
   it('puts every entry in llms-full.txt under its own H1', () => {
-    const entry = (title: string) => ({ title, summary: 'S', preface: '', body: '## Part', sources: [], meta: 'm' });
+    const meta = { kind: 'Practice', url: `${SITE}p/x/`, updated: 'date unknown' };
+    const entry = (title: string) => ({ title, summary: 'S', preface: '', body: '## Part', sources: [], meta });
     const full = llmsFull({ title: 'KB', summary: 'x' }, [entry('One'), entry('Two')]);
     const h1s = read(full).children.filter((n) => n.type === 'heading' && n.depth === 1);
-    expect(h1s.map(textOf)).toEqual(['KB', 'One', 'Two']);
+    expect(h1s.map((h) => textOf(h))).toEqual(['KB', 'One', 'Two']);
+    const links: string[] = [];
+    visit(read(full), 'link', (l: Link) => {
+      links.push(l.url);
+    });
+    expect(links).toEqual([meta.url, meta.url]);
   });
 });
 
