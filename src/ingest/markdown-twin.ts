@@ -36,24 +36,41 @@ export function markdownTwin(tree: Root, options: TwinOptions): string {
   return toGfm(copy);
 }
 
+/** Inline nodes that MDX may leave among blocks (`<Guidance><b>x</b></Guidance>`): gathered into a paragraph. */
+const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'break', 'mdxJsxTextElement']);
+
 /** Block content with MDX turned into Markdown; ESM, expressions and the frontmatter dropped. */
 function blocks(nodes: RootContent[], options: TwinOptions): RootContent[] {
-  return nodes.flatMap((node): RootContent[] => {
-    if (node.type === 'yaml' || node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression') return [];
-    if (node.type === 'mdxJsxFlowElement') {
-      const inner = blocks(node.children as RootContent[], options);
-      if (node.name !== 'Guidance') return inner;
-      const label: PhrasingContent = { type: 'strong', children: [{ type: 'text', value: GUIDANCE_LABEL }] };
-      return [
-        { type: 'blockquote', children: [{ type: 'paragraph', children: [label] }, ...(inner as BlockContent[])] },
-      ];
+  const out: RootContent[] = [];
+  let inline: PhrasingContent[] = [];
+  const flush = () => {
+    if (inline.length) out.push({ type: 'paragraph', children: phrasing(inline, options) });
+    inline = [];
+  };
+  for (const node of nodes) {
+    if (INLINE.has(node.type)) inline.push(node as PhrasingContent);
+    else {
+      flush();
+      out.push(...block(node, options));
     }
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')
-      return [{ ...node, children: phrasing(node.children, options) } as RootContent];
-    if ('children' in node)
-      return [{ ...node, children: blocks(node.children as RootContent[], options) } as RootContent];
-    return [node];
-  });
+  }
+  flush();
+  return out;
+}
+
+function block(node: RootContent, options: TwinOptions): RootContent[] {
+  if (node.type === 'yaml' || node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression') return [];
+  if (node.type === 'mdxJsxFlowElement') {
+    const inner = blocks(node.children as RootContent[], options);
+    if (node.name !== 'Guidance') return inner;
+    const label: PhrasingContent = { type: 'strong', children: [{ type: 'text', value: GUIDANCE_LABEL }] };
+    return [{ type: 'blockquote', children: [{ type: 'paragraph', children: [label] }, ...(inner as BlockContent[])] }];
+  }
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')
+    return [{ ...node, children: phrasing(node.children, options) } as RootContent];
+  if ('children' in node)
+    return [{ ...node, children: blocks(node.children as RootContent[], options) } as RootContent];
+  return [node];
 }
 
 function phrasing(nodes: PhrasingContent[], options: TwinOptions): PhrasingContent[] {

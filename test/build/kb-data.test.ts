@@ -94,7 +94,7 @@ describe('freshness and the other data files', () => {
     const { entries } = sites.real.kb!;
     for (const e of entries) {
       expect(text('llms.txt')).toContain(`](${e.markdown})`);
-      expect(text('llms-full.txt')).toContain(`](${e.url}) · last updated`);
+      expect(text('llms-full.txt')).toContain(`<${e.url}> · last updated`);
     }
     const feedEntries = text('feed.xml').match(/<entry>/g) ?? [];
     expect(feedEntries.length).toBe(Math.min(50, entries.length));

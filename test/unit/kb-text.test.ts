@@ -12,6 +12,7 @@ import { markdownTwin, sourceFootnotes } from '../../src/ingest/markdown-twin.ts
 import { parseMdx } from '../../src/ingest/parse.ts';
 import { atomFeed } from '../../src/model/kb-feed.ts';
 import { entryMarkdown, llmsFull, llmsTxt } from '../../src/model/kb-text.ts';
+import { CASES } from '../hostile/corpus.ts';
 
 /*
  * The KB as text, at the string layer: an MDX body through the twin's converter, llms.txt, the
@@ -36,6 +37,22 @@ Check the **newest** slice first.
 See [cold start](/challenges/cold-start/#detect), [above](#notes) and [a site](https://example.com/a).
 `;
 const SITE = 'https://kb.example.org/kb/';
+/**
+ * What @mdx-js/mdx does before any remark plugin sees the tree (its remark-mark-and-unravel): a
+ * paragraph holding only JSX gives way to its children, so inline JSX can sit among blocks.
+ */
+const unravel = (tree: Root): Root => {
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    node.children = node.children.flatMap((child) =>
+      child.type === 'paragraph' &&
+      child.children.every((c) => c.type === 'mdxJsxTextElement' || (c.type === 'text' && !c.value.trim()))
+        ? child.children
+        : [child],
+    ) as typeof node.children;
+  });
+  return tree;
+};
 const markdown = unified().use(remarkParse).use(remarkGfm);
 const read = (text: string): Root => markdown.parse(text);
 
@@ -77,6 +94,12 @@ describe('the Markdown twin of a body', () => {
       urls.push(l.url);
     });
     expect(urls).toEqual([`${SITE}challenges/cold-start/#detect`, '#notes', 'https://example.com/a']);
+  });
+
+  // The hostile corpus's bodies are built into a site: the twin must be written for each, as the page is.
+  it.each(CASES.filter((c) => c.build))('writes a twin of the hostile body "$name"', ({ build }) => {
+    const { tree, syntaxError } = parseMdx(`---\ntitle: x\n---\n\n${build}\n`);
+    if (!syntaxError) expect(markdownTwin(unravel(tree), { siteUrl: SITE })).toEqual(expect.any(String));
   });
 
   it('resolves the footnotes to titles and addresses, as text even with brackets in a title', () => {
