@@ -17,7 +17,7 @@ export default defineConfig({
   outDir,
   // A separate cache per content folder, so fixture and benchmark builds never mix with the real one.
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
-  markdown: { processor: markdownProcessor({ base }) },
+  markdown: { processor: markdownProcessor({ base, site }) },
   // Entries are MDX, rendered by @astrojs/mdx; then what happens to the built pages (src/emit/pipeline.ts).
   // In `npm run dev`, the content checks run on every change and their problems show on every page.
   integrations: [mdx(), devChecks(), ...postBuild()],

@@ -2,8 +2,10 @@ import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { problems, serving } from 'virtual:kb/dev';
 import type { GraphFacts } from '../ingest/body.ts';
+import { contentDir } from '../ingest/content-dir.ts';
 import { GRAPH_FACTS } from '../ingest/plugins/remark-graph-facts.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';
+import { type Freshness, freshnessOf } from './freshness.ts';
 import { buildGraph, type Graph, type GraphEntry, keyOf } from './graph.ts';
 import { type EntryRecord, toGraphEntry, toGraphSource } from './graph-entry.ts';
 
@@ -29,6 +31,8 @@ export interface SiteData {
   sectionTitles: Map<string, string>;
   /** Company id → its sources, so a company page does not scan every source. */
   sourcesByCompany: Map<string, Source[]>;
+  /** Entry key → when it last changed (git history) and its path in the repository. */
+  freshness: Map<string, Freshness>;
   /** Graph entries of one collection, sorted by title. */
   list(collection: EntryCollection): GraphEntry[];
 }
@@ -101,6 +105,10 @@ async function load(
     sources: new Map(sources.map((s) => [s.id, s])),
     tags: new Map(tags.map((t) => [t.id, t.data])),
     outline,
+    freshness: freshnessOf(
+      all.flatMap((e) => (e.filePath ? [{ key: keyOf(e), filePath: e.filePath }] : [])),
+      contentDir(),
+    ),
     list: (collection) => byCollection.get(collection) ?? [],
   };
 }

@@ -66,6 +66,7 @@ export const RULES = {
     'broken-link': 'a link in the built site points to no page',
     'broken-fragment': 'a link in the built site names a missing anchor',
     'removed-url': 'a published URL or anchor disappeared',
+    'kb-json': '/kb.json disagrees with the built pages (an entry, link, source or Markdown twin missing or changed)',
   },
   /** `npm run audit`: the content against the guide (src/checks/audit/). */
   audit: {

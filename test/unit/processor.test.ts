@@ -38,7 +38,9 @@ describe('the Markdown pipeline and the checks read the same text the same way',
   let html: ReturnType<typeof parse>;
   const facts = analyzeBody(parseMdx(TEXT).tree);
   beforeAll(async () => {
-    const renderer = await markdownProcessor({ base: '/kb/' }).createRenderer({ syntaxHighlight: false });
+    const renderer = await markdownProcessor({ base: '/kb/', site: 'https://kb.example.org' }).createRenderer({
+      syntaxHighlight: false,
+    });
     html = parse((await renderer.render(TEXT.replace(/^---[\s\S]*?---\n/, ''))).code);
   });
 

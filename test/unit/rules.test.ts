@@ -5,6 +5,7 @@ import { fingerprintFile, readFingerprints } from '../../src/checks/audit/finger
 import { type AuditInput, auditGuide } from '../../src/checks/audit/guide.ts';
 import { createContext } from '../../src/checks/content/context.ts';
 import { runChecks } from '../../src/checks/content/index.ts';
+import { compareKbJson } from '../../src/checks/dist/kb-json.ts';
 import { checkDistLinks } from '../../src/checks/dist/links.ts';
 import { readDist } from '../../src/checks/dist/pages.ts';
 import { compareUrls, removedProblems } from '../../src/checks/dist/published-urls.ts';
@@ -58,6 +59,32 @@ function brokenDist(): string {
   );
   return dist;
 }
+
+/** A kb.json whose one entry has no page in brokenDist(), and which leaves out the page that is there. */
+const KB_WITHOUT_PAGES = {
+  version: 1,
+  site: { title: 'x', url: 'https://kb.example/' },
+  entries: [
+    {
+      key: 'practices/gone',
+      collection: 'practices',
+      id: 'gone',
+      title: 'Gone',
+      summary: 'x',
+      url: 'https://kb.example/practices/gone/',
+      markdown: 'https://kb.example/practices/gone.md',
+      updated: null,
+      updatedIsUpperBound: false,
+      created: null,
+      frontmatter: {},
+      references: [],
+      backlinks: [],
+      sources: [],
+    },
+  ],
+  sources: [],
+  tags: [],
+};
 
 function previewDist(): string {
   const dist = tmpDir('rule-preview-dist');
@@ -182,6 +209,12 @@ const BREAKAGES: Breakage[] = [
   ...(['missing-preview-meta', 'wrong-preview-url', 'missing-card'] as const).map(
     (rule): Breakage => ({ stage: 'dist', rule, run: () => checkDistSocial(previewDist()) }),
   ),
+  {
+    // kb.json names an entry the site has no page for (test/build/kb-data.test.ts compares real builds).
+    stage: 'dist',
+    rule: 'kb-json',
+    run: async () => compareKbJson(KB_WITHOUT_PAGES, await readDist(brokenDist())),
+  },
   {
     stage: 'dist',
     rule: 'removed-url',

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../../ingest/content-dir.ts';
 import { formatProblem, type Problem } from '../../report/problems.ts';
+import { KB_JSON, kbJsonProblems } from './kb-json.ts';
 import { checkDistLinks } from './links.ts';
 import { distFiles, type ParsedPage, readDist, withoutFindings } from './pages.ts';
 import { compareUrls, PUBLISHED_FILE, parseUrlList, publishedUrls, removedProblems } from './published-urls.ts';
@@ -12,7 +13,7 @@ import { checkDistSocial } from './social.ts';
  * The checks of the built site (`npm run build` runs them last; `scripts/check-dist.ts` alone):
  * every page is safe (CSP, no script in the text, nothing from other hosts) and carries its link
  * preview, every internal link and #fragment resolves, and no URL or anchor published before has
- * disappeared (content/published-urls.txt). With `update`, records the current list instead (after
+ * disappeared (content/published-urls.txt); /kb.json agrees with the pages. With `update`, records the current list instead (after
  * you have checked that nothing was removed by mistake). Prints what it found; returns whether all passed.
  */
 interface DistCheckOptions {
@@ -33,6 +34,7 @@ export async function checkBuiltSite({ dist, base, listFile = PUBLISHED_FILE, up
     ...safety,
     ...(await checkDistLinks(site, base)),
     ...(await checkDistSocial(site, base)),
+    ...kbJsonProblems(join(dist, KB_JSON), site, base),
   ];
   const current = await publishedUrls(site);
   writeFileSync(`${dist}/published-urls.txt`, `${current.join('\n')}\n`);
