@@ -86,7 +86,11 @@ export default function setup(project: TestProject) {
       dirs.hostile,
       buildSite('hostile-build', hostileContent(), { project: projectCopy('hostile-project'), failing: true }),
     ),
-    mark(dirs.team, buildSite('team-site', teamContent(), { env: { KB_OWNER: TEAM_OWNER } })),
+    // Its own copy of the project: two builds of one project at once share its .astro/ folder.
+    mark(
+      dirs.team,
+      buildSite('team-site', teamContent(), { project: projectCopy('team-project'), env: { KB_OWNER: TEAM_OWNER } }),
+    ),
   ]);
   project.provide('dist', { ...dirs, project: extra });
   return async () => {

@@ -26,7 +26,7 @@ describe('connections', () => {
     ]);
   });
 
-  it('says how a company is connected: what cites its case studies', () => {
+  it('says how a company is connected: what draws on its case studies', () => {
     expect(of('companies/acme')).toContain('practices/rank-simply: cites-case-study');
     expect(of('companies/acme').filter((l) => l.startsWith('techniques/active-learning'))).toHaveLength(1);
   });
