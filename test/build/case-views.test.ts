@@ -48,7 +48,9 @@ describe('company × challenge, from the case records', () => {
   it('shows Walmart × position bias only if a Walmart case is about position bias', () => {
     const table = page('matrix').querySelector('#matrix-challenges')!.closest('table')!;
     const row = table.querySelectorAll('tbody tr').find((tr) => tr.querySelector('th')!.text.trim() === 'Walmart')!;
-    const column = table.querySelectorAll('thead th').findIndex((th) => th.text.trim() === 'Position bias');
+    const column = table
+      .querySelectorAll('thead th')
+      .findIndex((th) => idOf('challenges', th.text.trim()) === 'position-bias');
     expect(Number(row.querySelectorAll('td')[column]!.querySelector('a')?.text ?? 0)).toBe(
       casesAbout('walmart', 'position-bias').length,
     );
