@@ -51,8 +51,14 @@ interface BodyBlock extends Located {
 }
 
 /** What the site (link graph, review kit) needs of a body; the render keeps it (rendered-body.ts). */
-export type GraphFacts = Pick<BodyFacts, 'sources' | 'links' | 'headings'>;
-export const graphFacts = ({ sources, links, headings }: BodyFacts): GraphFacts => ({ sources, links, headings });
+/** What the site reads of a body: its sources, links and headings, and each citation (for the provenance line). */
+export type GraphFacts = Pick<BodyFacts, 'sources' | 'links' | 'headings' | 'citations'>;
+export const graphFacts = ({ sources, links, headings, citations }: BodyFacts): GraphFacts => ({
+  sources,
+  links,
+  headings,
+  citations,
+});
 
 export interface BodyFacts {
   citations: BodyCitation[];

@@ -36,7 +36,7 @@ export const pointId = (section: string, index: number) => `${section}-${index +
 
 /** Ids the pages without content write themselves (src/pages/index.astro, search.astro, matrix.astro). */
 const FIXED_PAGES: Record<string, string[]> = {
-  '/': ['by-stage', 'by-challenge', 'by-company'],
+  '/': ['by-stage', 'by-challenge', 'review', 'by-company'],
   '/search/': ['search-q', 'filters-heading', 'chips-heading', 'results-heading'],
   '/matrix/': ['challenges', 'stages', 'matrix-challenges', 'matrix-stages'],
   '/tags/': [],
@@ -71,10 +71,7 @@ export function siteModel({ graph, entries, sources, tags, outline, reviewKits }
   for (const c of ENTRY_COLLECTIONS) add(`/${c}/`);
   add('/review/', [IDS.readyMade, ...KIT_SECTIONS.map((s) => kitId(s.kind))]);
   for (const [id, kinds] of reviewKits) add(`/review/${id}/`, kinds.map(kitId));
-  add(
-    '/sources/',
-    sources.map((s) => s.id),
-  );
+  add('/sources/', ['markers', ...sources.map((s) => s.id)]);
   for (const s of sources) add(`/sources/${s.id}/`, [IDS.citedBy, caseId(s.id)]);
   add(
     '/guide/',

@@ -68,11 +68,18 @@ describe('search index (queried in Node, as the browser would)', () => {
     );
   });
 
-  it('returns for a challenge filter the practices and techniques that address it', async () => {
-    const got = (await allResults(pf, null, { challenge: 'Imbalanced data' })).map((r) => r.url);
-    const addressing = (ctx.graph.addressing.get('imbalanced-data') ?? []).map(urlOf);
+  it('returns for a challenge filter what addresses it, and the case studies about it with what they show', async () => {
+    const got = (await allResults(pf, null, { challenge: 'Cold start' })).map((r) => r.url);
+    const addressing = (ctx.graph.addressing.get('cold-start') ?? []).map(urlOf);
+    const cases = ctx.content.sources.filter((s) => s.data.challenges.some((c) => c.id === 'cold-start'));
+    const shown = cases.flatMap((s) => [...s.data.practices, ...s.data.techniques]).map(urlOf);
     expect(addressing.length).toBeGreaterThan(2);
-    expect(got.sort()).toEqual(['/challenges/imbalanced-data/', ...addressing].sort());
+    expect(cases.map((s) => s.id)).toContain('doordash-item-tagging');
+    expect(got.sort()).toEqual(
+      [
+        ...new Set(['/challenges/cold-start/', ...addressing, ...shown, ...cases.map((s) => `/sources/${s.id}/`)]),
+      ].sort(),
+    );
   });
 
   it('indexes only the main content: not navigation, source lists or backlinks', async () => {

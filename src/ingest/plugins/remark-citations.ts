@@ -18,7 +18,9 @@ export function remarkCitations() {
       const out: PhrasingContent[] = [];
       let last = 0;
       for (const m of matches) {
-        if (m.index > last) out.push({ type: 'text', value: node.value.slice(last, m.index) });
+        // The space before a marker does not break: a marker never starts a line alone.
+        if (m.index > last)
+          out.push({ type: 'text', value: node.value.slice(last, m.index).replace(/\s+$/, '\u00a0') });
         out.push(citationNode(m.items.map(({ key, unconfirmed }) => ({ key, unconfirmed, n: numberOf(key) }))));
         last = m.index + m.length;
       }
@@ -29,15 +31,23 @@ export function remarkCitations() {
   };
 }
 
-/** The one visible marker of a claim its source does not confirm; the source list explains it. */
+/**
+ * The one visible marker of a claim its source does not confirm: said to screen readers in the
+ * label, to everyone else in the tooltip, and once per page in the provenance line above the text.
+ */
 const UNCONFIRMED_NOTE = 'attributed to this source by the guide; not confirmed in the source';
+const UNCONFIRMED_TITLE = 'Unconfirmed: the guide attributes this to the source, but no readable copy of it says so';
 
 function citationNode(refs: { key: string; n: number; unconfirmed: boolean }[]): PhrasingContent {
   const links = refs.map(({ key, n, unconfirmed }) => ({
     type: 'link' as const,
     url: `#${sourceAnchor(key)}`,
     data: {
-      hProperties: { 'aria-label': `source ${n}${unconfirmed ? `, ${UNCONFIRMED_NOTE}` : ''}`, 'data-cite': key },
+      hProperties: {
+        'aria-label': `source ${n}${unconfirmed ? `, ${UNCONFIRMED_NOTE}` : ''}`,
+        'data-cite': key,
+        ...(unconfirmed ? { title: UNCONFIRMED_TITLE } : {}),
+      },
     },
     children: [{ type: 'text' as const, value: unconfirmed ? `${n} unconfirmed` : String(n) }],
   }));
