@@ -1,0 +1,75 @@
+import { markWords, type Segment } from './highlight.ts';
+import type { PagefindData } from './run.ts';
+
+/**
+ * A result's snippet, chosen here rather than taken from Pagefind's excerpt, which favours the
+ * page's opening: the title and the summary the result already shows above it. The snippet is the
+ * window of the page's prose that holds the most distinct query words (then the phrase, then most
+ * matches), after that opening; a window in a section with a heading wins a tie over one before the
+ * first heading, where a source page keeps its byline. Card chrome (bylines on case cards, "Cited
+ * by", field labels) is kept out of the index where it is rendered (data-pagefind-ignore).
+ * Pagefind's `content` split on whitespace is what its `locations` count in.
+ */
+export const SNIPPET_WORDS = 24;
+const CONTEXT = 4;
+const norm = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** How many words of `content` repeat the title (once or twice) and then the summary. */
+export function openingLength(content: string[], title: string, summary: string): number {
+  let at = 0;
+  const consume = (text: string) => {
+    const want = text.split(/\s+/).map(norm).filter(Boolean);
+    let i = at;
+    for (const w of want) {
+      while (i < content.length && !norm(content[i]!)) i++;
+      if (norm(content[i] ?? '') !== w) return false;
+      i++;
+    }
+    at = i;
+    return want.length > 0;
+  };
+  if (consume(title)) consume(title);
+  consume(summary);
+  return at;
+}
+
+export function snippet(d: PagefindData, terms: string[], size = SNIPPET_WORDS): Segment[] {
+  const content = d.content.split(/\s+/);
+  const from = openingLength(content, d.meta.title ?? '', d.meta.summary ?? '');
+  const located = new Set(d.locations);
+  const firstHeading = Math.min(...d.anchors.map((a) => a.location), content.length);
+  const termAt = content.map((w) => {
+    const marks = markWords(w, terms);
+    return marks.some((m) => m.mark) ? norm(marks.find((m) => m.mark)!.text) : undefined;
+  });
+  const hit = (i: number) => termAt[i] !== undefined || located.has(i);
+  let best: { start: number; score: number[] } | undefined;
+  for (let i = from; i < content.length; i++) {
+    if (!hit(i)) continue;
+    const start = Math.max(from, i - CONTEXT);
+    const end = Math.min(content.length, start + size);
+    const distinct = new Set<string>();
+    let matches = 0;
+    let phrase = 0;
+    for (let j = start; j < end; j++) {
+      if (!hit(j)) continue;
+      matches++;
+      if (termAt[j]) distinct.add(termAt[j]!);
+      if (j > start && termAt[j] && termAt[j - 1] && termAt[j] !== termAt[j - 1]) phrase++;
+    }
+    const score = [distinct.size, phrase, start >= firstHeading ? 1 : 0, matches];
+    if (!best || isBetter(score, best.score)) best = { start, score };
+  }
+  if (!best) return [];
+  const end = Math.min(content.length, best.start + size);
+  const text = content.slice(best.start, end).join(' ');
+  const segments = markWords(text, terms, (i) => located.has(best.start + i));
+  if (best.start > from) segments.unshift({ text: '… ', mark: false });
+  if (end < content.length) segments.push({ text: ' …', mark: false });
+  return segments;
+}
+
+const isBetter = (a: number[], b: number[]) => {
+  const k = a.findIndex((x, i) => x !== b[i]);
+  return k >= 0 && a[k]! > b[k]!;
+};
