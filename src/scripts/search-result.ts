@@ -4,7 +4,7 @@ import { snippet } from '../model/search/snippet.ts';
 import { el, marked } from './dom.ts';
 
 /**
- * One result of the search page: its title with the query's words marked, its type and summary,
+ * One result of the search page: its title and summary with the query's words marked, its type,
  * and, for a query, a snippet of its prose (src/model/search/snippet.ts) and the sections that
  * match. Everything is built as DOM nodes from plain text.
  */
@@ -15,7 +15,7 @@ export function renderResult(d: PagefindData, terms: string[] | undefined): HTML
     ' ',
     el('span', { className: 'type-badge' }, [d.meta.type ?? '']),
   ]);
-  const summary = el('p', { className: 'result-summary' }, [d.meta.summary ?? '']);
+  const summary = el('p', { className: 'result-summary' }, marked(markWords(d.meta.summary ?? '', terms ?? [])));
   const parts: Node[] = [head, summary];
   if (terms) {
     const text = snippet(d, terms);

@@ -32,7 +32,8 @@ interface Report {
   misses: Miss[];
 }
 
-export const THRESHOLDS = { hitAt3: 0.95, mrr: 0.9 };
+/** The precision floor sits a little under the 78.1% measured when every-word results first came first. */
+export const THRESHOLDS = { hitAt3: 0.95, mrr: 0.9, precision: 0.75 };
 const DEPTH = 10;
 
 export function readSuite(file: string): Suite {
@@ -98,7 +99,7 @@ export function formatReport(r: Report): string {
     `queries ${r.total}   hit@3 ${pct(r.hitAt3)}   MRR ${r.mrr.toFixed(3)}   (thresholds: hit@3 ` +
       `${pct(THRESHOLDS.hitAt3)}, MRR ${THRESHOLDS.mrr})`,
     `precision ${pct(r.precision)}: the share of every-word results among the first ${PARTIAL_BELOW} of the ` +
-      `${r.multiWord} queries of several words`,
+      `${r.multiWord} queries of several words (threshold ${pct(THRESHOLDS.precision)})`,
   ];
   if (r.misses.length)
     lines.push('', `misses (${r.misses.length}): query → expected; rank of the first expected entry; the top three`);
@@ -110,4 +111,5 @@ export function formatReport(r: Report): string {
   return lines.join('\n');
 }
 
-export const passes = (r: Report) => r.hitAt3 >= THRESHOLDS.hitAt3 && r.mrr >= THRESHOLDS.mrr;
+export const passes = (r: Report) =>
+  r.hitAt3 >= THRESHOLDS.hitAt3 && r.mrr >= THRESHOLDS.mrr && r.precision >= THRESHOLDS.precision;

@@ -14,9 +14,11 @@ const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '') || w;
 const core = (token: string) =>
   /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(token)!.slice(1) as [string, string, string];
 
-/** The index in `terms` of the query word this word matches, or -1. */
-function matchOf(word: string, terms: string[]): number {
-  const w = word.toLowerCase();
+/** The index in `terms` of the query word a word (punctuation and all) matches, or -1. */
+export function termOf(word: string, terms: string[]): number {
+  const w = core(word)[1]
+    .replace(/['’]s$/u, '')
+    .toLowerCase();
   if (!w) return -1;
   return terms.findIndex((t) => w === t || (t.length > 2 && (w.startsWith(t) || stem(w) === stem(t))));
 }
@@ -37,7 +39,7 @@ export function markWords(text: string, terms: string[], forced: (i: number) => 
   let before = { term: -2, open: false }; // the previous word: its query word, and whether a phrase may go on
   for (let i = 0; i < parts.length; i += 2) {
     const [lead, body, tail] = core(parts[i]!);
-    const term = matchOf(body.replace(/['’]s$/u, ''), terms);
+    const term = termOf(body, terms);
     const mark = body.length > 0 && (term >= 0 || forced(i / 2));
     const last = out.at(-1);
     if (mark && term >= 0 && before.open && term === before.term + 1 && !lead && last?.mark) {

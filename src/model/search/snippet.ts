@@ -1,4 +1,4 @@
-import { markWords, type Segment } from './highlight.ts';
+import { markWords, type Segment, termOf } from './highlight.ts';
 import type { PagefindData } from './run.ts';
 
 /**
@@ -38,24 +38,21 @@ export function snippet(d: PagefindData, terms: string[], size = SNIPPET_WORDS):
   const from = openingLength(content, d.meta.title ?? '', d.meta.summary ?? '');
   const located = new Set(d.locations);
   const firstHeading = Math.min(...d.anchors.map((a) => a.location), content.length);
-  const termAt = content.map((w) => {
-    const marks = markWords(w, terms);
-    return marks.some((m) => m.mark) ? norm(marks.find((m) => m.mark)!.text) : undefined;
-  });
-  const hit = (i: number) => termAt[i] !== undefined || located.has(i);
+  const termAt = content.map((w) => termOf(w, terms));
+  const hit = (i: number) => termAt[i]! >= 0 || located.has(i);
   let best: { start: number; score: number[] } | undefined;
   for (let i = from; i < content.length; i++) {
     if (!hit(i)) continue;
     const start = Math.max(from, i - CONTEXT);
     const end = Math.min(content.length, start + size);
-    const distinct = new Set<string>();
+    const distinct = new Set<number>();
     let matches = 0;
     let phrase = 0;
     for (let j = start; j < end; j++) {
       if (!hit(j)) continue;
       matches++;
-      if (termAt[j]) distinct.add(termAt[j]!);
-      if (j > start && termAt[j] && termAt[j - 1] && termAt[j] !== termAt[j - 1]) phrase++;
+      if (termAt[j]! >= 0) distinct.add(termAt[j]!);
+      if (j > start && termAt[j]! >= 0 && termAt[j] === termAt[j - 1]! + 1) phrase++;
     }
     const score = [distinct.size, phrase, start >= firstHeading ? 1 : 0, matches];
     if (!best || isBetter(score, best.score)) best = { start, score };
