@@ -89,7 +89,8 @@ export async function startSearch() {
     terms = outcome.terms;
     counts = facetCounts(outcome, state.filters, membership);
     redraw();
-    const partial = view.partial.length ? `; ${view.partial.length} partial matches below` : '';
+    const n = view.partial.length;
+    const partial = n ? `; ${n} partial match${n === 1 ? '' : 'es'} below` : '';
     status.textContent = `${strictCount} result${strictCount === 1 ? '' : 's'}${partial}`;
     list.replaceChildren();
     partialList.replaceChildren();

@@ -14,7 +14,7 @@ export type Selected = Record<string, string[]>;
 /** facet → value → the ids of the pages that carry it. */
 export type Membership = Record<string, Record<string, Set<string>>>;
 
-export interface Shown {
+interface Shown {
   strict: PagefindHit[];
   partial: PagefindHit[];
 }

@@ -10,12 +10,12 @@ import type { PagefindData } from './run.ts';
  * by", field labels) is kept out of the index where it is rendered (data-pagefind-ignore).
  * Pagefind's `content` split on whitespace is what its `locations` count in.
  */
-export const SNIPPET_WORDS = 24;
+const SNIPPET_WORDS = 24;
 const CONTEXT = 4;
 const norm = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** How many words of `content` repeat the title (once or twice) and then the summary. */
-export function openingLength(content: string[], title: string, summary: string): number {
+function openingLength(content: string[], title: string, summary: string): number {
   let at = 0;
   const consume = (text: string) => {
     const want = text.split(/\s+/).map(norm).filter(Boolean);
