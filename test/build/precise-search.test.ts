@@ -77,7 +77,7 @@ describe('precise search over the real index', () => {
       for (const chrome of ['Engineering blog', 'Cited by', 'the original']) expect(s, d.url).not.toContain(chrome);
     }
     const company = strict.find((d) => d.url === '/companies/doordash/')!;
-    // Pagefind's own excerpt marks at most "Start" in "Cold Start" (the finding); ours marks the phrase once.
+    // Pagefind's own excerpt marks word by word, never the phrase (the finding); ours marks it once.
     expect(company.excerpt).not.toMatch(/<mark>cold start<\/mark>/i);
     expect(snippet(company, outcome.terms).some((m) => m.mark && /^cold start$/i.test(m.text))).toBe(true);
     // The card byline is on the page but not in the index.

@@ -83,7 +83,8 @@ export async function runSearch(pf: PagefindApi, q: string): Promise<Outcome | n
   for (const s of [asTyped, ...perTerm])
     for (const h of s.results) {
       const seen = sum.get(h.id);
-      sum.set(h.id, { hit: h, score: (seen?.score ?? 0) + h.score, held: seen?.held ?? 0 });
+      // The whole query's hit, when there is one, locates every word in its data (snippet.ts).
+      sum.set(h.id, { hit: seen?.hit ?? h, score: (seen?.score ?? 0) + h.score, held: seen?.held ?? 0 });
     }
   for (const s of perTerm) for (const h of s.results) sum.get(h.id)!.held++;
   const ranked = [...sum.values()].sort((a, b) => b.held - a.held || b.score - a.score);
