@@ -133,6 +133,14 @@ describe('snippets', () => {
     expect(s).toBe('Later the [cold] start of items.');
     expect(snippet(page('Cold start. New users have no history.'), ['cold'])).toEqual([]);
   });
+  it("marks the words Pagefind locates, but not the query's filler words", () => {
+    const d = { ...page('Cold start. New users have no history. The n_classes of the data'), locations: [7, 8, 9] };
+    expect(show(snippet(d, ['class']))).toBe('The [n_classes] of the data');
+  });
+  it('leaves out citation markers, keeping the punctuation after them', () => {
+    const text = 'Cold start. New users have no history. A cold start [1]. Then cold items [3 unconfirmed, 4], here.';
+    expect(show(snippet(page(text), ['cold']))).toBe('A [cold] start. Then [cold] items, here.');
+  });
   it('takes the window holding the most distinct query words', () => {
     const filler = Array(30).fill('word').join(' ');
     const text = `Cold start. New users have no history. cold ${filler} DoorDash has a cold start ${filler}`;

@@ -1,4 +1,5 @@
 import { markWords, type Segment, termOf } from './highlight.ts';
+import { STOP_WORDS } from './options.ts';
 import type { PagefindData } from './run.ts';
 
 /**
@@ -7,7 +8,8 @@ import type { PagefindData } from './run.ts';
  * window of the page's prose that holds the most distinct query words (then the phrase, then most
  * matches), after that opening; a window in a section with a heading wins a tie over one before the
  * first heading, where a source page keeps its byline. Card chrome (bylines on case cards, "Cited
- * by", field labels) is kept out of the index where it is rendered (data-pagefind-ignore).
+ * by", field labels, the guidance label) is kept out of the index where it is rendered
+ * (data-pagefind-ignore); citation markers, which the index keeps, are dropped from the snippet.
  * Pagefind's `content` split on whitespace is what its `locations` count in.
  */
 const SNIPPET_WORDS = 24;
@@ -36,7 +38,8 @@ function openingLength(content: string[], title: string, summary: string): numbe
 export function snippet(d: PagefindData, terms: string[], size = SNIPPET_WORDS): Segment[] {
   const content = d.content.split(/\s+/);
   const from = openingLength(content, d.meta.title ?? '', d.meta.summary ?? '');
-  const located = new Set(d.locations);
+  // Pagefind locates the query's filler words too; those are not worth a mark.
+  const located = new Set(d.locations.filter((i) => !STOP_WORDS.has(norm(content[i] ?? ''))));
   const firstHeading = Math.min(...d.anchors.map((a) => a.location), content.length);
   const termAt = content.map((w) => termOf(w, terms));
   const hit = (i: number) => termAt[i]! >= 0 || located.has(i);
@@ -59,11 +62,33 @@ export function snippet(d: PagefindData, terms: string[], size = SNIPPET_WORDS):
   }
   if (!best) return [];
   const end = Math.min(content.length, best.start + size);
-  const text = content.slice(best.start, end).join(' ');
-  const segments = markWords(text, terms, (i) => located.has(best.start + i));
+  const kept = withoutCitations(content, best.start, end);
+  const text = kept.map((i) => content[i]).join(' ');
+  const segments = markWords(text, terms, (i) => located.has(kept[i]!));
   if (best.start > from) segments.unshift({ text: '… ', mark: false });
   if (end < content.length) segments.push({ text: ' …', mark: false });
   return segments;
+}
+
+/**
+ * The indexes of the words from `start` to `end` that are not citation markers ("[1]", "[3
+ * unconfirmed, 4]", src/ingest/plugins/remark-citations.ts): they say nothing in a snippet.
+ * Punctuation after a marker ("[1].") stays with the word before it.
+ */
+function withoutCitations(content: string[], start: number, end: number): number[] {
+  const kept: number[] = [];
+  let inMarker = false;
+  for (let i = start; i < end; i++) {
+    const w = content[i]!;
+    if (!inMarker && /^\[\d/.test(w)) inMarker = true;
+    if (!inMarker) kept.push(i);
+    else if (w.includes(']')) {
+      inMarker = false;
+      const after = w.slice(w.indexOf(']') + 1);
+      if (after && kept.length) content[kept.at(-1)!] += after;
+    }
+  }
+  return kept;
 }
 
 const isBetter = (a: number[], b: number[]) => {
