@@ -78,29 +78,41 @@ describe('the list shown and the counts beside the filters', () => {
     })),
     { id: 'p0', text: 'cold only', type: 'practice' },
     { id: 'p1', text: 'start only', type: 'challenge' },
+    { id: 'w0', text: 'warm start', type: 'practice' },
   ];
-  it('shows partial matches only under PARTIAL_BELOW strict results, after a filter too', async () => {
+  const setUp = async () => {
     const pf = fakePagefind(many);
-    const membership = await loadMembership(pf, { type: { practice: 0, challenge: 0 } });
+    return { pf, membership: await loadMembership(pf, { type: { practice: 0, challenge: 0 } }) };
+  };
+
+  it('shows partial matches only when fewer than PARTIAL_BELOW pages hold every word of the query', async () => {
+    const { pf, membership } = await setUp();
     const o = (await runSearch(pf, 'cold start'))!;
     expect(o.strict.length).toBeGreaterThanOrEqual(PARTIAL_BELOW);
     expect(shown(o, {}, membership).partial).toEqual([]);
-    const practices = shown(o, { type: ['practice'] }, membership);
-    expect(ids(practices.strict).sort()).toEqual(['s0', 's1']);
-    expect(ids(practices.partial)).toEqual(['p0']);
+    // A filter leaving fewer strict results brings in no partial ones: the counts must add up.
+    expect(shown(o, { type: ['practice'] }, membership)).toEqual({ strict: o.strict.slice(0, 2), partial: [] });
+    const few = (await runSearch(pf, 'warm start'))!;
+    expect(ids(few.strict)).toEqual(['w0']);
+    expect(ids(shown(few, { type: ['challenge'] }, membership).partial).sort()).toEqual(['p1', 's2', 's3', 's4', 's5']);
   });
 
-  it('counts for each value exactly what a click on it shows, partial matches included', async () => {
-    const pf = fakePagefind(many);
-    const membership = await loadMembership(pf, { type: { practice: 0, challenge: 0 } });
-    const o = (await runSearch(pf, 'cold start'))!;
-    const counts = facetCounts(o, {}, membership);
-    for (const value of ['practice', 'challenge']) {
-      const view = shown(o, { type: [value] }, membership);
-      expect(counts.type![value], value).toBe(view.strict.length + view.partial.length);
+  it('counts for each value exactly what a click on it shows, and a facet adds up to the list', async () => {
+    const { pf, membership } = await setUp();
+    for (const q of ['cold start', 'warm start']) {
+      const o = (await runSearch(pf, q))!;
+      const counts = facetCounts(o, {}, membership);
+      for (const value of ['practice', 'challenge']) {
+        const view = shown(o, { type: [value] }, membership);
+        expect(counts.type![value], value).toBe(view.strict.length + view.partial.length);
+      }
+      const all = shown(o, {}, membership);
+      expect(counts.type!.practice! + counts.type!.challenge!).toBe(all.strict.length + all.partial.length);
     }
-    // 2 strict practices + 1 partial one; 4 strict challenges + the partial one.
-    expect(counts.type).toEqual({ practice: 3, challenge: 5 });
+    expect(facetCounts((await runSearch(pf, 'cold start'))!, {}, membership).type).toEqual({
+      practice: 2,
+      challenge: 4,
+    });
   });
 });
 

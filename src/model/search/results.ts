@@ -3,11 +3,13 @@ import type { Counts, Outcome, PagefindApi, PagefindHit } from './run.ts';
 /**
  * What the reader sees of an outcome (run.ts) under the filters picked, and the count beside each
  * filter value, from one definition: the strict results that pass the filters, then, when fewer
- * than PARTIAL_BELOW of them do, the partial matches that pass. A value's count is the length of
- * the list a click on it alone (within its facet) would show, so "DoorDash (n)" gives n results.
- * Filters are OR within a facet and AND across facets. Which pages carry which value comes from
- * Pagefind once per page load (`loadMembership`); filtering the outcome here, rather than asking
- * Pagefind for every combination, is what keeps a count and its click in step.
+ * than PARTIAL_BELOW pages hold every word of the query, the partial matches that pass. Whether
+ * partial matches show is the query's affair, not the filters': so the counts of one facet add up to
+ * the list (each page has one type), and a value's count is the length of the list a click on it
+ * alone (within its facet) shows: "DoorDash (n)" gives n results. Filters are OR within a facet and
+ * AND across facets. Which pages carry which value comes from Pagefind once per page load
+ * (`loadMembership`); filtering the outcome here, rather than asking Pagefind for every
+ * combination, is what keeps a count and its click in step.
  */
 export const PARTIAL_BELOW = 5;
 export type Selected = Record<string, string[]>;
@@ -38,9 +40,8 @@ const passes = (id: string, selected: Selected, membership: Membership) =>
 
 export function shown(outcome: Outcome, selected: Selected, membership: Membership): Shown {
   const strict = outcome.strict.filter((h) => passes(h.id, selected, membership));
-  const partial =
-    strict.length < PARTIAL_BELOW ? outcome.partial.filter((h) => passes(h.id, selected, membership)) : [];
-  return { strict, partial };
+  const loose = outcome.strict.length < PARTIAL_BELOW;
+  return { strict, partial: loose ? outcome.partial.filter((h) => passes(h.id, selected, membership)) : [] };
 }
 
 /** Every value's count: the results shown with that value alone picked in its facet. */
