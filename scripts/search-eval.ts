@@ -1,7 +1,7 @@
 /**
  * `npm run search-eval [-- --dist <dir>] [-- --suite <file>]`: runs the search-quality suite against
- * a built site (run `npm run build` first) and prints hit@3, MRR and every miss. Exits non-zero
- * under the thresholds, as `npm test` does.
+ * a built site (run `npm run build` first) and prints hit@3, MRR, precision and every miss. Exits
+ * non-zero under the thresholds, as `npm test` does.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';

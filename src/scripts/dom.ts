@@ -1,3 +1,4 @@
+import type { Segment } from '../model/search/highlight.ts';
 import type { Counts, PagefindApi } from '../model/search/run.ts';
 
 /**
@@ -27,3 +28,7 @@ export async function loadPagefind(bundle: string, baseUrl: string, options: obj
   await pagefind.init();
   return pagefind;
 }
+
+/** Marked text as DOM nodes: a <mark> per match, text nodes between (never HTML from the index). */
+export const marked = (segments: Segment[]): Node[] =>
+  segments.map((s) => (s.mark ? el('mark', {}, [s.text]) : document.createTextNode(s.text)));

@@ -1,11 +1,14 @@
+import { markWords } from '../model/search/highlight.ts';
 import { PAGEFIND_OPTIONS } from '../model/search/options.ts';
+import { shown } from '../model/search/results.ts';
 import { loadPage, type PagefindData, runSearch } from '../model/search/run.ts';
-import { type BrowserPagefind, el, loadPagefind } from './dom.ts';
+import { type BrowserPagefind, el, loadPagefind, marked } from './dom.ts';
 
 /**
  * The header's quick search, an ARIA combobox: the first results appear under the box as the reader
  * types, each with its type. ↑ ↓ move through them, Enter opens the one chosen (or, with none
  * chosen, the full search page with the query, which is the form's own submit), Esc closes the list.
+ * The results holding every word come first and are the count, as on the search page (results.ts).
  * This module loads when the box is first focused; Pagefind loads at the first keystroke.
  * Bundled on its own by src/emit/quick-search.ts, so that pages carry no script file.
  */
@@ -42,19 +45,23 @@ export function start(box: HTMLFormElement) {
     location.href = href;
   };
 
-  const render = (q: string, data: PagefindData[], total: number) => {
+  const render = (q: string, data: PagefindData[], total: number, partial: number, terms: string[]) => {
     const all = new URL(box.action);
     all.searchParams.set('q', q);
     options = data.map((d, i) =>
       option(`quick-option-${i}`, d.url, [
-        el('span', { className: 'quick-title' }, [d.meta.title ?? d.url]),
+        el('span', { className: 'quick-title' }, marked(markWords(d.meta.title ?? d.url, terms))),
         ' ',
         el('span', { className: 'type-badge' }, [d.meta.type ?? '']),
       ]),
     );
     options.push(
       option('quick-option-all', all.href, [
-        total ? `All ${total} results for “${q}”` : `No result for “${q}”: open the search page`,
+        total
+          ? `All ${total} results for “${q}”`
+          : partial
+            ? `No page holds every word of “${q}”: ${partial} partial matches`
+            : `No result for “${q}”: open the search page`,
       ]),
     );
     list.replaceChildren(...options);
@@ -74,8 +81,9 @@ export function start(box: HTMLFormElement) {
     pagefind ??= loadPagefind(box.dataset.bundle!, box.dataset.base!, PAGEFIND_OPTIONS);
     const outcome = await runSearch(await pagefind, q);
     if (!outcome || current !== run) return;
-    const data = await loadPage(q, outcome.hits, 0, SHOWN);
-    if (current === run) render(q, data, outcome.hits.length);
+    const view = shown(outcome, {}, {});
+    const data = await loadPage(q, [...view.strict, ...view.partial], 0, SHOWN);
+    if (current === run) render(q, data, view.strict.length, view.partial.length, outcome.terms);
   };
   input.addEventListener('input', () => void update());
   // Keys typed while this module was loading have already changed the box.

@@ -1,3 +1,4 @@
+import type { Selected } from '../model/search/results.ts';
 import type { Counts } from '../model/search/run.ts';
 import { FACETS } from '../schemas/vocab.ts';
 import { el } from './dom.ts';
@@ -9,7 +10,6 @@ import { el } from './dom.ts';
  * not jump. Each selected value is also a removable chip above the results, wherever it came from
  * (a click or the URL).
  */
-export type Selected = Record<string, string[]>;
 const SHOWN = 6;
 const expanded = new Set<string>();
 

@@ -1,14 +1,17 @@
 import { PAGEFIND_OPTIONS } from '../model/search/options.ts';
-import { loadPage, type PagefindData, type PagefindHit, runSearch } from '../model/search/run.ts';
+import { facetCounts, loadMembership, type Selected, shown } from '../model/search/results.ts';
+import { loadPage, type Outcome, type PagefindHit, runSearch } from '../model/search/run.ts';
 import { FACETS } from '../schemas/vocab.ts';
-import { el, loadPagefind } from './dom.ts';
-import { renderChips, renderFilters, type Selected, toggleFacet } from './search-filters.ts';
+import { loadPagefind } from './dom.ts';
+import { renderChips, renderFilters, toggleFacet } from './search-filters.ts';
+import { renderResult } from './search-result.ts';
 
 /**
  * The search page: Pagefind's JS API behind a small UI. State lives in the URL, so every search
  * (query and filters) is a link. Filters are OR within a facet and AND across facets. Results load
  * their text five at a time, as Pagefind's own UI does: each result is a fragment file holding its
- * page's whole text, and most readers look at the first few.
+ * page's whole text, and most readers look at the first few. The results holding every word are
+ * the count; partial matches follow under their own heading when those are few (results.ts).
  */
 const PAGE = 5;
 
@@ -33,14 +36,20 @@ export async function startSearch() {
   const chips = document.querySelector<HTMLElement>('[data-search-chips]')!;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const partialBox = document.querySelector<HTMLElement>('[data-search-partial]')!;
+  const partialList = partialBox.querySelector('ol')!;
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const labels = JSON.parse(panes.dataset.labels ?? '{}') as Record<string, string>;
   const pagefind = await loadPagefind(panes.dataset.pagefindBundle!, panes.dataset.base!, PAGEFIND_OPTIONS);
   const totals = await pagefind.filters();
+  const membership = await loadMembership(pagefind, totals);
   let state = readState();
   let hits: PagefindHit[] = [];
+  let strictCount = 0;
+  let terms: string[] = [];
   let counts = totals;
   let run = 0;
+  let last: { q: string; outcome: Outcome } | undefined;
   input.value = state.q;
 
   const redraw = () => {
@@ -50,31 +59,42 @@ export async function startSearch() {
   const showMore = async (from: number, q: string, current: number) => {
     const data = await loadPage(q, hits, from, from + PAGE);
     if (current !== run) return;
-    list.append(...data.map((d) => renderResult(d, Boolean(q))));
+    data.forEach((d, i) => {
+      (from + i < strictCount ? list : partialList).append(renderResult(d, q ? terms : undefined));
+    });
     more.hidden = hits.length <= from + PAGE;
   };
 
   const search = async () => {
     const current = ++run;
     writeState(state.q, state.filters);
-    const filters = Object.fromEntries(Object.entries(state.filters).map(([f, v]) => [f, { any: v }]));
-    if (!state.q && !Object.keys(filters).length) {
+    if (!state.q && !Object.keys(state.filters).length) {
       counts = totals;
       hits = [];
       redraw();
       status.textContent = 'Type a query, or pick a filter to browse.';
       list.replaceChildren();
+      partialList.replaceChildren();
+      partialBox.hidden = true;
       more.hidden = true;
       return;
     }
-    const outcome = await runSearch(pagefind, state.q, filters);
+    // The query runs once; picking filters only filters its outcome.
+    const outcome = last?.q === state.q ? last.outcome : await runSearch(pagefind, state.q);
     if (!outcome || current !== run) return; // superseded by a newer search
-    ({ hits } = outcome);
-    counts = outcome.filters;
+    last = { q: state.q, outcome };
+    const view = shown(outcome, state.filters, membership);
+    hits = [...view.strict, ...view.partial];
+    strictCount = view.strict.length;
+    terms = outcome.terms;
+    counts = facetCounts(outcome, state.filters, membership);
     redraw();
-    const relaxedNote = outcome.relaxed ? ' (best matches first; not every result holds every word)' : '';
-    status.textContent = `${hits.length} result${hits.length === 1 ? '' : 's'}${relaxedNote}`;
+    const n = view.partial.length;
+    const partial = n ? `; ${n} partial match${n === 1 ? '' : 'es'} below` : '';
+    status.textContent = `${strictCount} result${strictCount === 1 ? '' : 's'}${partial}`;
     list.replaceChildren();
+    partialList.replaceChildren();
+    partialBox.hidden = !view.partial.length;
     await showMore(0, state.q, current);
   };
   const setFilter = (facet: string, value: string, on: boolean) => {
@@ -118,35 +138,7 @@ export async function startSearch() {
     input.focus();
   });
   more.addEventListener('click', () => {
-    void showMore(list.children.length, state.q, run);
+    void showMore(list.children.length + partialList.children.length, state.q, run);
   });
   await search();
-}
-
-function renderResult(d: PagefindData, withExcerpt: boolean): HTMLLIElement {
-  const title = el('a', { href: d.url }, [d.meta.title ?? d.url]);
-  const head = el('p', { className: 'result-title' }, [
-    title,
-    ' ',
-    el('span', { className: 'type-badge' }, [d.meta.type ?? '']),
-  ]);
-  const summary = el('p', { className: 'result-summary' }, [d.meta.summary ?? '']);
-  const parts: Node[] = [head, summary];
-  if (withExcerpt) {
-    // Pagefind's excerpts mark matches with <mark>; they come from our own pages' text.
-    const excerpt = el('p', { className: 'result-excerpt' });
-    excerpt.innerHTML = d.excerpt;
-    parts.push(excerpt);
-    // "Related" link lists say nothing of their own; only sections with text are worth landing on.
-    const subs = d.sub_results.filter((s) => s.url.includes('#') && s.title !== 'Related').slice(0, 3);
-    if (subs.length)
-      parts.push(
-        el(
-          'ul',
-          { className: 'sub-results' },
-          subs.map((s) => el('li', {}, [el('a', { href: s.url }, [s.title])])),
-        ),
-      );
-  }
-  return el('li', {}, parts);
 }

@@ -23,12 +23,28 @@ describe('search quality on the real content', () => {
     titles = entries.map((e) => ({ collection: e.collection, id: e.id, title: e.data.title }));
   });
 
-  it(`answers the suite: hit@3 ≥ ${THRESHOLDS.hitAt3 * 100}% and MRR ≥ ${THRESHOLDS.mrr}`, async () => {
+  it(`answers the suite: hit@3 ≥ ${THRESHOLDS.hitAt3 * 100}%, MRR ≥ ${THRESHOLDS.mrr}, precision ≥ ${THRESHOLDS.precision * 100}%`, async () => {
     const suite = readSuite(SUITE);
     expect(suite.queries.length).toBeGreaterThanOrEqual(40);
     const report = await evaluate(pf, suite, known);
     console.log(formatReport(report));
+    expect(report.multiWord).toBeGreaterThan(40);
+    expect(report.precision, formatReport(report)).toBeGreaterThanOrEqual(THRESHOLDS.precision);
     expect(passes(report), formatReport(report)).toBe(true);
+  });
+
+  it('fails a suite whose queries find few pages holding every word (the precision floor can fail)', async () => {
+    // Each holds its answer but fewer than 5 pages hold all its words, so partial matches fill the first page.
+    const loose = {
+      queries: [
+        { q: 'model accuracy degrading in production', expect: ['challenges/drift'] },
+        { q: 'topic modelling to find intents', expect: ['practices/unsupervised-to-supervised-labeling'] },
+      ],
+    };
+    const report = await evaluate(pf, loose, known);
+    expect(report.multiWord).toBe(2);
+    expect(report.precision).toBeLessThan(THRESHOLDS.precision);
+    expect(passes(report)).toBe(false);
   });
 
   it('puts each company page first for its name, and each challenge first for its title', async () => {

@@ -23,10 +23,11 @@ export const PAGEFIND_OPTIONS = {
 /** Separates the names in the `names` field; a query equal to one of them is an exact match. */
 export const NAME_SEPARATOR = ' · ';
 
-/** Words that carry no meaning of their own, dropped only when a query finds too little as typed. */
+/** Words that carry no meaning of their own: a result need not hold them to hold every word (run.ts). */
 export const STOP_WORDS = new Set(
   (
     'a an and are as at be by do does for from how i in is it its my no not of on or our the to vs versus what when ' +
-    'why with without we you'
+    'why with without we you too very so than then this that these those there can could will would should has ' +
+    'have had get gets got into over about just also which who where while'
   ).split(' '),
 );
