@@ -3,7 +3,7 @@ import { createContext } from '../../src/checks/content/context.ts';
 import { loadContent } from '../../src/ingest/load.ts';
 import { kitSource } from '../../src/model/kit-cases.ts';
 import { kitMarkdown } from '../../src/model/kit-markdown.ts';
-import { buildKit, EMPTY_KIT, type KitItem } from '../../src/model/kit-view.ts';
+import { buildKit, EMPTY_KIT, type KitItem, type Selection } from '../../src/model/kit-view.ts';
 import { challengeKits, kitItems } from '../../src/model/review-kit.ts';
 import { brokenCopy, CONTENT, FIXTURE, ROOT } from '../helpers/fixture.ts';
 
@@ -17,7 +17,7 @@ const item = (kind: KitItem['kind'], title: string, challenges: string[], more: 
   ...more,
 });
 const LABELS = { 'cold-start': 'Cold start', drift: 'Drift', data: 'Data' };
-const BOTH = { challenges: ['cold-start', 'drift'], stages: [] };
+const BOTH: Selection = { challenges: ['cold-start', 'drift'], stages: [] };
 /** Each group as `title: kind item, kind item` lines, to compare what a reviewer sees. */
 const outline = (items: KitItem[], sel = BOTH) =>
   buildKit(items, sel, LABELS).groups.map(
