@@ -4,7 +4,7 @@
  * named, case studies ranked by how directly they address the challenges. Pure data in, data out:
  * the pre-rendered kits, the /review/ page's script and the Markdown all build the kit here.
  */
-export const KIT_SECTIONS = [
+const KIT_SECTIONS = [
   { kind: 'question', title: 'Questions to ask' },
   { kind: 'challenge', title: 'Challenges to check' },
   { kind: 'practice', title: 'Practices to consider' },
@@ -40,8 +40,8 @@ export interface KitEntry {
   /** A case study: why it ranks where it does (`about Cold start`, `cited by 3 entries on it`). */
   why?: string;
 }
-export interface KitGroup {
-  /** A challenge id, `shared`, or `stages` (a kit picked by stage alone). */
+interface KitGroup {
+  /** `challenge-<id>`, `shared`, or `stages` (a kit picked by stage alone): the group's ids start with it. */
   key: string;
   title: string;
   /** The group's challenge, whose remedies lead the group. */
@@ -60,7 +60,7 @@ export type KitLabels = Record<string, string>;
 export const EMPTY_KIT = 'Pick at least one challenge or stage to see its kit.';
 
 /** An item belongs to a kit when it bears on a chosen challenge (if any) and on a chosen stage (if any). */
-export function matches(item: Pick<KitItem, 'challenges' | 'stages'>, sel: Selection): boolean {
+function matches(item: Pick<KitItem, 'challenges' | 'stages'>, sel: Selection): boolean {
   if (!sel.challenges.length && !sel.stages.length) return false;
   const hit = (mine: string[], chosen: string[]) => !chosen.length || mine.some((x) => chosen.includes(x));
   return hit(item.challenges, sel.challenges) && hit(item.stages, sel.stages);
@@ -130,7 +130,10 @@ export function buildKit(items: KitItem[], sel: Selection, labels: KitLabels): K
     const sections = sectionsOf(entries, challenges, label);
     if (!sections.length) continue;
     const title = key === 'shared' ? `Shared by ${listOf(sel.challenges.map(label))}` : label(key);
-    groups.push({ key, title, ...(key === 'shared' ? {} : { challenge: key }), sections });
+    // A challenge's group is keyed `challenge-<id>`, so no challenge id can take the ids of the shared group.
+    groups.push(
+      key === 'shared' ? { key, title, sections } : { key: `challenge-${key}`, title, challenge: key, sections },
+    );
   }
   return { picked, groups };
 }
