@@ -1,58 +1,50 @@
 import type { GraphFacts } from '../ingest/body.ts';
-import { type Graph, type GraphEntry, keyOf } from './graph.ts';
+import { STAGES } from '../schemas/vocab.ts';
+import { entryKeyFromHref, type Graph, type GraphEntry, keyOf } from './graph.ts';
+import { caseItems, type KitSource } from './kit-cases.ts';
+import { buildKit, type Kit, type KitItem, type KitLabels } from './kit-view.ts';
 import { reviewQuestions } from './review-questions.ts';
 
 /*
- * The review kit: for the challenges and lifecycle stages of a system under review, the
- * design-review questions that apply, the challenges, practices and techniques to consider,
- * and the case studies to read. Every item says which challenges and stages it bears on; a kit
- * is the items that match the selection. The /review/ page filters the same items in the
- * browser (data-challenges, data-stages) with the same rule as `matches` below.
+ * The review kit's items, from the graph: the design-review questions, the challenges, practices
+ * and techniques, and the case studies, each with the challenges it serves and the section it lands
+ * on. ./kit-view.ts picks, groups and ranks them for a selection.
  */
-export const KIT_SECTIONS = [
-  { kind: 'question', title: 'Questions to ask' },
-  { kind: 'challenge', title: 'Challenges to check' },
-  { kind: 'practice', title: 'Practices to consider' },
-  { kind: 'technique', title: 'Techniques to consider' },
-  { kind: 'source', title: 'Case studies to read' },
-] as const;
-type KitKind = (typeof KIT_SECTIONS)[number]['kind'];
+/** The section that answers a reviewer, per kind (ids pinned by the entry shapes, so every entry has it). */
+const LANDING: Record<string, string> = { challenges: 'remedies', practices: 'how', techniques: 'when-to-use' };
+const uniq = (xs: Iterable<string>) => [...new Set(xs)].sort();
 
-export interface KitItem {
-  kind: KitKind;
-  title: string;
-  /** Site path with the section it lands on: `/practices/x/#how`. */
-  href: string;
-  note: string;
-  challenges: string[];
-  stages: string[];
+/**
+ * The challenges each entry serves: a challenge itself; a practice or technique, the challenges it
+ * names and those whose remedies link it (a remedy may be a technique that names no challenge).
+ */
+function servedBy(graph: Graph, facts: Map<string, GraphFacts>): Map<string, string[]> {
+  const served = new Map<string, string[]>();
+  const add = (key: string, challenge: string) => served.set(key, uniq([...(served.get(key) ?? []), challenge]));
+  for (const e of graph.entries.values()) {
+    if (e.collection === 'challenges') add(keyOf(e), e.id);
+    for (const r of e.refs) if (r.field === 'challenges' && e.collection !== 'challenges') add(keyOf(e), r.id);
+    if (e.collection !== 'challenges') continue;
+    const headings = [...(facts.get(keyOf(e))?.headings ?? [])].sort((a, b) => a.line - b.line);
+    const at = headings.findIndex((h) => h.slug === LANDING.challenges);
+    if (at < 0) continue;
+    const end = headings.slice(at + 1).find((h) => h.depth <= headings[at]!.depth)?.line ?? Infinity;
+    for (const link of facts.get(keyOf(e))!.links) {
+      const key = link.line > headings[at]!.line && link.line < end ? entryKeyFromHref(link.href) : null;
+      if (key && graph.entries.has(key) && !key.startsWith('challenges/')) add(key, e.id);
+    }
+  }
+  return served;
 }
-interface KitSource {
-  id: string;
-  title: string;
-  organisation?: string | undefined;
-  year?: number | null | undefined;
-  role?: string | undefined;
-}
-export interface Selection {
-  challenges: string[];
-  stages: string[];
-}
-
-/** The section an item of each kind lands on, the first that the entry has (ids pinned by the entry shapes). */
-const LANDING = ['how', 'how-teams-applied-it', 'what-teams-do-about-it', 'how-it-works'];
-const uniq = (xs: string[]) => [...new Set(xs)].sort();
-
-/** Challenges an entry bears on: itself if it is one, else the challenges it names. */
-const challengesOf = (e: GraphEntry) =>
-  e.collection === 'challenges' ? [e.id] : e.refs.filter((r) => r.field === 'challenges').map((r) => r.id);
 
 export function kitItems(graph: Graph, facts: Map<string, GraphFacts>, sources: KitSource[]): KitItem[] {
   const items: KitItem[] = [];
+  const served = servedBy(graph, facts);
+  const serves = (e: GraphEntry) => served.get(keyOf(e)) ?? [];
   const landing = (e: GraphEntry) => {
-    const ids = new Set((facts.get(keyOf(e))?.headings ?? []).flatMap((h) => [h.slug, ...h.aliases]));
-    const id = LANDING.find((l) => ids.has(l));
-    return `/${e.collection}/${e.id}/${id ? `#${id}` : ''}`;
+    const ids = new Set((facts.get(keyOf(e))?.headings ?? []).map((h) => h.slug));
+    const id = LANDING[e.collection];
+    return `/${e.collection}/${e.id}/${id && ids.has(id) ? `#${id}` : ''}`;
   };
   for (const e of [...graph.entries.values()].filter((x) => x.collection === 'frameworks')) {
     const body = facts.get(keyOf(e));
@@ -64,7 +56,7 @@ export function kitItems(graph: Graph, facts: Map<string, GraphFacts>, sources: 
         title: q.heading.text,
         href: `/${e.collection}/${e.id}/#${q.heading.slug}`,
         note: '',
-        challenges: uniq(linked.flatMap(challengesOf)),
+        challenges: uniq(linked.flatMap(serves)),
         stages: uniq(linked.flatMap((l) => l.stages)),
       });
     }
@@ -77,42 +69,25 @@ export function kitItems(graph: Graph, facts: Map<string, GraphFacts>, sources: 
         title: e.title,
         href: landing(e),
         note: e.summary,
-        challenges: uniq(challengesOf(e)),
+        challenges: serves(e),
         stages: uniq(e.stages),
       });
     }
   }
-  for (const s of [...sources].sort((a, b) => a.title.localeCompare(b.title))) {
-    if (s.role === 'reference') continue;
-    const citing = graph.citing.get(s.id) ?? [];
-    const company = s.organisation ? graph.entries.get(`companies/${s.organisation}`)?.title : undefined;
-    items.push({
-      kind: 'source',
-      title: s.title,
-      href: `/sources/${s.id}/`,
-      note: [company, s.year].filter(Boolean).join(', '),
-      challenges: uniq(citing.flatMap(challengesOf)),
-      stages: uniq(citing.flatMap((c) => c.stages)),
-    });
-  }
-  return items;
+  return [...items, ...caseItems(graph, sources, serves)];
 }
 
-/** An item belongs to a kit when it bears on a chosen challenge (if any) and on a chosen stage (if any). */
-export function matches(item: Pick<KitItem, 'challenges' | 'stages'>, sel: Selection): boolean {
-  if (!sel.challenges.length && !sel.stages.length) return false;
-  const hit = (mine: string[], chosen: string[]) => !chosen.length || mine.some((x) => chosen.includes(x));
-  return hit(item.challenges, sel.challenges) && hit(item.stages, sel.stages);
+/** The labels a kit names challenges and stages by. */
+export function kitLabels(graph: Graph): KitLabels {
+  const challenges = [...graph.entries.values()].filter((e) => e.collection === 'challenges');
+  return { ...STAGES, ...Object.fromEntries(challenges.map((c) => [c.id, c.title])) };
 }
-
-export const selectKit = (items: KitItem[], sel: Selection) => items.filter((i) => matches(i, sel));
 
 /**
- * Each challenge's kit, as `selectKit(items, { challenges: [id], stages: [] })` gives it (same items,
- * same order), for every challenge at once: the pre-rendered kits would otherwise filter every item
- * once per challenge, which grows with the square of the knowledge base.
+ * Each challenge's kit (/review/<challenge>/), from an index of the items by challenge: filtering
+ * every item once per challenge would grow with the square of the knowledge base.
  */
-export function kitsByChallenge(items: KitItem[]): Map<string, KitItem[]> {
+export function challengeKits(graph: Graph, items: KitItem[]): Map<string, Kit> {
   const index = new Map<string, KitItem[]>();
   for (const item of items) {
     for (const c of item.challenges) {
@@ -121,5 +96,11 @@ export function kitsByChallenge(items: KitItem[]): Map<string, KitItem[]> {
       index.set(c, list);
     }
   }
-  return index;
+  const labels = kitLabels(graph);
+  const kits = new Map<string, Kit>();
+  for (const e of graph.entries.values()) {
+    if (e.collection !== 'challenges') continue;
+    kits.set(e.id, buildKit(index.get(e.id) ?? [], { challenges: [e.id], stages: [] }, labels));
+  }
+  return kits;
 }

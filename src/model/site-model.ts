@@ -5,7 +5,6 @@ import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts'
 import { STAGE_IDS } from '../schemas/vocab.ts';
 import { shownConnections } from './connections.ts';
 import { type Graph, type GraphEntry, keyOf } from './graph.ts';
-import { KIT_SECTIONS } from './review-kit.ts';
 
 /**
  * The model of the site: every page and the ids on it, computed from the content alone. The
@@ -31,7 +30,6 @@ export const LAYOUT_IDS = [IDS.main, 'quick-search-list'];
 export const caseId = (sourceId: string) => `case-${sourceId}`;
 /** On a company page: the section on what its cases did about one challenge. */
 export const aboutId = (challengeId: string) => `about-${challengeId}`;
-const kitId = (kind: string) => `kit-${kind}`;
 export const pointId = (section: string, index: number) => `${section}-${index + 1}`;
 
 /** Ids the pages without content write themselves (src/pages/index.astro, search.astro, matrix.astro). */
@@ -54,7 +52,7 @@ interface SiteModelInput {
   graph: Graph;
   /** Per entry: its old ids, and the anchors its body writes (headings, their aliases, JSX ids). */
   entries: { collection: EntryCollection; id: string; aliases: string[]; anchors: string[]; sections: number }[];
-  /** Challenge id → the kinds of item its review kit lists (src/model/review-kit.ts). */
+  /** Challenge id → the ids its pre-rendered review kit writes (kitIds in src/model/kit-view.ts). */
   reviewKits: Map<string, string[]>;
   sources: { id: string; organisation?: string | undefined }[];
   tags: string[];
@@ -69,8 +67,9 @@ export function siteModel({ graph, entries, sources, tags, outline, reviewKits }
   const groups = (prefix: string, list: GraphEntry[]) => groupByCollection(list).map((g) => `${prefix}${g.collection}`);
   for (const [path, ids] of Object.entries(FIXED_PAGES)) add(path, ids);
   for (const c of ENTRY_COLLECTIONS) add(`/${c}/`);
-  add('/review/', [IDS.readyMade, ...KIT_SECTIONS.map((s) => kitId(s.kind))]);
-  for (const [id, kinds] of reviewKits) add(`/review/${id}/`, kinds.map(kitId));
+  // /review/ writes its kit in the browser, for the challenges picked there.
+  add('/review/', [IDS.readyMade]);
+  for (const [id, ids] of reviewKits) add(`/review/${id}/`, ids);
   add('/sources/', ['markers', ...sources.map((s) => s.id)]);
   for (const s of sources) add(`/sources/${s.id}/`, [IDS.citedBy, caseId(s.id)]);
   add(

@@ -38,6 +38,7 @@ export const RULES = {
     'unused-source': 'no entry cites a source',
     'company-without-source': 'a company has no source',
     'case-record': "a case study's record lists an entry that does not cite it",
+    'same-case': '`same_case_as` names no source, itself, another organisation, a copy or a reference',
     'uncited-claim': 'a paragraph, item or row states something without a citation',
     'uncited-figure': 'a figure has no citation',
     'untraced-figure': 'a figure is not in the case data of the source cited for it',

@@ -25,6 +25,11 @@ export function sourceSchema(ref: ReferenceFactory) {
       /** `case-study`: what a company did; `reference`: the paper or docs that define a technique. */
       role: f.sourceRole,
       ...caseRecord(ref),
+      /**
+       * Another write-up of the same case (a paper beside its blog post, a summary of the paper): the id of the
+       * source that stands for the case, of the same organisation (rule `same-case`). The review kit lists a case once.
+       */
+      same_case_as: f.entryId.optional(),
       /** Where it appeared: blog, conference, journal. */
       venue: z.string({ error: 'must be text, e.g. `venue: KDD 2019`' }).optional(),
       /** What the source is cited for, in our words; shown on the sources page. */

@@ -1,12 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/checks/content/context.ts';
 import { loadContent } from '../../src/ingest/load.ts';
-import { kitItems, selectKit } from '../../src/model/review-kit.ts';
+import { kitSource } from '../../src/model/kit-cases.ts';
+import { buildKit, EMPTY_KIT } from '../../src/model/kit-view.ts';
+import { kitItems, kitLabels } from '../../src/model/review-kit.ts';
 import { type BrowserSite, browseSite } from '../helpers/browser.ts';
 import { overflowingLabels } from '../helpers/diagram-labels.ts';
 import { CONTENT, ROOT } from '../helpers/fixture.ts';
 
 /* Pages built for design reviews: the review kit end to end, the contents rail, print, the flowchart. */
+/** The site's published root: SITE_URL is unset in test builds, so astro.config.mjs's default. */
+const PUBLISHED = 'https://kb.example.org/';
 describe('design reviews in a browser', () => {
   let site: BrowserSite;
   beforeAll(async () => {
@@ -29,32 +33,45 @@ describe('design reviews in a browser', () => {
       const markdown = await page.evaluate(() => navigator.clipboard.readText());
 
       expect(markdown).toMatch(/^# Review kit: Cold start, Data and concept drift\n/);
-      for (const heading of ['## Questions to ask', '## Practices to consider', '## Case studies to read'])
-        expect(markdown).toContain(heading);
+      for (const heading of [
+        '## Shared by Cold start and Data and concept drift',
+        '## Cold start',
+        '## Data and concept drift',
+        '### Questions to ask',
+        '### Case studies to read',
+      ])
+        expect(markdown).toContain(`\n${heading}\n`);
+      expect(markdown).toContain('(serves: Cold start, Data and concept drift)');
       const links = [...markdown.matchAll(/\]\((http[^)\s]+)\)/g)].map((m) => m[1]!);
+      // Every link is on the published address (SITE_URL; the build's default here), not the host browsed.
+      expect(links.filter((l) => !l.startsWith(PUBLISHED))).toEqual([]);
       // The browser's kit is the kit the library computes for the same choice.
       const content = await loadContent(CONTENT, ROOT);
       const ctx = createContext(content);
       const facts = new Map(content.entries.map((e) => [`${e.collection}/${e.id}`, e.facts]));
-      const items = kitItems(
-        ctx.graph,
-        facts,
-        content.sources.map((s) => ({
-          id: s.id,
-          title: s.data.title,
-          organisation: s.data.organisation?.id,
-          year: s.data.year,
-          role: s.data.role,
-        })),
+      const items = kitItems(ctx.graph, facts, content.sources.map(kitSource));
+      const kit = buildKit(items, { challenges: ['cold-start', 'drift'], stages: [] }, kitLabels(ctx.graph));
+      const expected = kit.groups.flatMap((g) =>
+        g.sections.flatMap((s) => s.entries.flatMap((e) => [e.item.href, ...(e.item.also ?? []).map((a) => a.href)])),
       );
-      const expected = selectKit(items, { challenges: ['cold-start', 'drift'], stages: [] }).map(
-        (i) => `${site.url}${i.href}`,
-      );
-      expect(links.sort()).toEqual(expected.sort());
+      expect(links.sort()).toEqual(expected.map((h) => `${PUBLISHED}${h.slice(1)}`).sort());
       expect(links.some((l) => l.includes('/frameworks/design-review-questions/#q-failure-modes'))).toBe(true);
+      expect(links.some((l) => l.endsWith('/challenges/cold-start/#remedies'))).toBe(true);
+
+      // The design doc's name titles the kit; an empty kit cannot be copied and says what to pick.
+      await page.getByRole('textbox', { name: 'Design doc' }).fill('Feed ranking v2');
+      await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toMatch(/^# Review kit: Feed ranking v2\n\nFor: Cold start, Data and concept drift\n/);
+      await page.getByRole('checkbox', { name: 'Cold start' }).uncheck();
+      await page.getByRole('checkbox', { name: 'Data and concept drift' }).uncheck();
+      expect(await page.getByRole('button', { name: 'Copy as Markdown' }).isDisabled()).toBe(true);
+      expect(await page.locator('[data-kit-empty]').textContent()).toBe(EMPTY_KIT);
 
       const missing: string[] = [];
       for (const link of links) {
+        // The published address stands for the site served here.
         const { pathname, hash } = new URL(link);
         const response = await page.request.get(`${site.url}${pathname}`);
         if (!response.ok()) {
@@ -68,8 +85,8 @@ describe('design reviews in a browser', () => {
 
       // The shared address rebuilds the same kit.
       const again = await context.newPage();
-      await again.goto(page.url());
-      expect(await again.locator('[data-kit-item]:visible').count()).toBe(links.length);
+      await again.goto(`${site.url}/review/?challenge=cold-start&challenge=drift`);
+      expect(await again.locator('[data-kit-item]:visible').count()).toBe(markdown.match(/^- \[ \] /gm)!.length);
       await context.close();
     },
   );

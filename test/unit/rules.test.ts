@@ -158,6 +158,8 @@ const BREAKAGES: Breakage[] = [
     'sources/acme-ranking.yaml': (s) =>
       s.replace('practices: [rank-simply]', 'practices: [rank-simply, label-by-hand]'),
   }),
+  // Globex's paper claims to be another write-up of Acme's case: two companies' cases would merge in the review kit.
+  content('same-case', { 'sources/globex-paper.yaml': (s) => `${s.trimEnd()}\nsame_case_as: acme-labels\n` }),
   content('placeholder', {
     'sources/acme-ranking.yaml': (s) => s.replace('year: 2021', 'year: null # TODO: the year'),
   }),

@@ -35,5 +35,40 @@ export function checkCaseRecords({ content, graph }: CheckContext): Problem[] {
       });
     }
   }
-  return problems;
+  return [...problems, ...checkSameCase(content)];
+}
+
+/**
+ * `same_case_as` names the source that stands for the case, of the same organisation, which is not
+ * itself another write-up: the review kit lists a case once, under that source, so a chain or a
+ * pairing across companies would merge cases that differ.
+ */
+function checkSameCase(content: CheckContext['content']): Problem[] {
+  const byId = new Map(content.sources.map((s) => [s.id, s]));
+  return content.sources.flatMap((source): Problem[] => {
+    const target = source.data.same_case_as;
+    if (target === undefined) return [];
+    const other = byId.get(target);
+    const wrong =
+      target === source.id
+        ? 'names this source itself: name the other write-up of the case, or remove the field'
+        : !other
+          ? `names "${target}", but there is no content/sources/${target}.yaml${suggest(target, byId.keys())}: fix the id`
+          : other.data.organisation?.id !== source.data.organisation?.id
+            ? `names ${target}, a source of another organisation: only write-ups of one company's case are the same case`
+            : other.data.same_case_as
+              ? `names ${target}, which is itself a copy of ${other.data.same_case_as}: name ${other.data.same_case_as}`
+              : other.data.role === 'reference'
+                ? `names ${target}, a reference, not a case study: name a case study, or remove the field`
+                : undefined;
+    if (!wrong) return [];
+    return [
+      {
+        file: source.file,
+        ...source.yaml.locate(['same_case_as']),
+        rule: 'same-case',
+        message: `\`same_case_as\` ${wrong}`,
+      },
+    ];
+  });
 }

@@ -2,7 +2,9 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Content } from '../../ingest/load.ts';
 import { buildGraph, type Graph, keyOf } from '../../model/graph.ts';
 import { toGraphEntry, toGraphSource } from '../../model/graph-entry.ts';
-import { KIT_SECTIONS, kitItems, selectKit } from '../../model/review-kit.ts';
+import { kitSource } from '../../model/kit-cases.ts';
+import { kitIds } from '../../model/kit-view.ts';
+import { challengeKits, kitItems } from '../../model/review-kit.ts';
 import { type SitePages, siteModel } from '../../model/site-model.ts';
 
 /** Everything a rule may read: the loaded files (each entry with its body's facts) and the one link graph. */
@@ -37,25 +39,11 @@ export function sitePages({ content, graph }: CheckContext): SitePages {
   });
 }
 
-/** Challenge id → the kinds of item in its review kit, as /review/<challenge>/ lists them. */
+/** Challenge id → the ids of its review kit, as /review/<challenge>/ writes them. */
 function reviewKits(content: Content, graph: Graph): Map<string, string[]> {
   const facts = new Map(content.entries.map((e) => [keyOf(e), e.facts]));
-  const sources = content.sources.map((s) => ({
-    id: s.id,
-    title: s.data.title,
-    organisation: s.data.organisation?.id,
-    year: s.data.year,
-    role: s.data.role,
-  }));
-  const items = kitItems(graph, facts, sources);
-  return new Map(
-    content.entries
-      .filter((e) => e.collection === 'challenges')
-      .map((e) => {
-        const kit = selectKit(items, { challenges: [e.id], stages: [] });
-        return [e.id, KIT_SECTIONS.map((s) => s.kind).filter((k) => kit.some((i) => i.kind === k))];
-      }),
-  );
+  const kits = challengeKits(graph, kitItems(graph, facts, content.sources.map(kitSource)));
+  return new Map([...kits].map(([id, kit]) => [id, kitIds(kit)]));
 }
 
 /** " (did you mean `cold-start`?)" when a known id is close enough to be a typo. */
