@@ -7,8 +7,9 @@ import { type BrowserPagefind, el, loadPagefind, marked } from './dom.ts';
 /**
  * The header's quick search, an ARIA combobox: the first results appear under the box as the reader
  * types, each with its type. ↑ ↓ move through them, Enter opens the one chosen (or, with none
- * chosen, the full search page with the query, which is the form's own submit), Esc closes the list.
- * The results holding every word come first and are the count, as on the search page (results.ts).
+ * chosen, the full search page with the query, which is the form's own submit), Esc closes the list
+ * and a second Esc leaves the box. The results holding every word come first and are the count, as on
+ * the search page (results.ts).
  * This module loads when the box is first focused; Pagefind loads at the first keystroke.
  * Bundled on its own by src/emit/quick-search.ts, so that pages carry no script file.
  */
@@ -102,6 +103,9 @@ export function start(box: HTMLFormElement) {
     } else if (e.key === 'Escape' && !list.hidden) {
       e.preventDefault();
       close();
+    } else if (e.key === 'Escape') {
+      // A second Esc leaves the box: on a phone the focused box covers the header row.
+      input.blur();
     }
   });
   // A click on an option must not blur the box first (which would close the list).

@@ -29,11 +29,12 @@ import { ready } from '../helpers/sites.ts';
  * (measured 2026-11: HTML median 4.8 KB, largest 12.3 KB, before entries were deepened; CSS 2.2 KB; inline JS
  * 0.94 KB; a company page adds well under 800 B per case card; a diagram adds up to 12 KB: two themes
  * of one SVG, whose labels are SVG text since issue 11). CSS 2.9 KB and inline JS 1.3 KB since the contents
- * rail, the Connections block and the print stylesheet (issue 12). CSS 3.2 KB with the reader's side of issue 21
- * (home panels, previous/next, folded case cards, narrow-screen cards): 3.6 KB leaves room for the phone header.
+ * rail, the Connections block and the print stylesheet (issue 12). CSS 4.0 KB with the reader's side of issue 21:
+ * the sticky header with its menu, the phone search box, the flowchart's link styles and scroll hint, the home
+ * panels, previous/next and folded case cards.
  */
 // js: + the quick search loader
-const BUDGETS = { html: 16_000, perDiagram: 12_000, perCaseCard: 800, css: 3_600, js: 1_500 };
+const BUDGETS = { html: 16_000, perDiagram: 12_000, perCaseCard: 800, css: 4_300, js: 1_500 };
 describe('the real site', () => {
   const dist = inject('dist').real;
   beforeAll(() => ready('real'));

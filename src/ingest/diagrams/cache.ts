@@ -21,7 +21,9 @@ export const renderConfig = (theme: Theme) => ({
   securityLevel: 'strict',
   htmlLabels: false,
   theme: theme === 'dark' ? 'dark' : 'default',
-  flowchart: { useMaxWidth: true },
+  // Mermaid 12 wraps flowchart labels at 120 px and splits any longer word across lines
+  // ("hyperparameter / s"); at 200 px a word of plain text fits, and `<br>` still breaks where the author wants.
+  flowchart: { useMaxWidth: true, wrappingWidth: 200 },
   secure: [
     'secure',
     'securityLevel',
