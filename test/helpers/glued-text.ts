@@ -10,7 +10,7 @@ const GLUED = /\S·|·(?=\S)|[a-z][,;][a-z]/gi;
 
 export function gluedText(html: string): string[] {
   const root = parse(html);
-  root.querySelectorAll('script, style, code, pre, svg, table').forEach((n) => n.remove());
+  for (const n of root.querySelectorAll('script, style, code, pre, svg, table')) n.remove();
   const found = new Set<string>();
   for (const block of root.querySelectorAll(BLOCKS)) {
     const text = block.text.replace(/\s+/g, ' ');
