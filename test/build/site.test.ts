@@ -243,12 +243,11 @@ describe('site built from the fixture collection under /kb/', () => {
           .querySelectorAll('.entry-list a')
           .map((a) => a.text),
       ).toEqual(['Widget clicks']);
-      expect(
-        page('practices/label-by-hand')
-          .querySelectorAll('.site-header nav a')
-          .map((a) => a.text)
-          .at(-2),
-      ).toBe('Datasets');
+      // The collections, in registry order, come before Sources and the review kit.
+      const nav = page('practices/label-by-hand')
+        .querySelectorAll('.site-header nav a')
+        .map((a) => a.text);
+      expect(nav.slice(nav.indexOf('Sources') - 1)).toEqual(['Datasets', 'Sources', 'Review kit']);
       expect(page('datasets/widget-clicks').querySelector('[data-pagefind-filter="type"]')!.text).toBe('dataset');
       // Its `challenges:` field makes it one of what addresses the challenge, in a group of its own.
       expect(
