@@ -36,7 +36,8 @@ export function entryFacets(graph: Graph, entry: GraphEntry, tagLabels: Map<stri
     .filter((t): t is string => !!t);
   return {
     type: [TYPE_OF[entry.collection]],
-    origin: [ORIGINS[entry.origin]],
+    // Only the team's own entries are marked: a knowledge base of the guide alone then ships no origin filter.
+    origin: entry.origin === 'team' ? [ORIGINS.team] : [],
     company: companies,
     challenge: challenges,
     stage: entry.stages.map((s) => STAGES[s as Stage] ?? s),

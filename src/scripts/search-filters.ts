@@ -42,8 +42,8 @@ export function renderFilters(panes: HTMLElement, totals: Counts, counts: Counts
       children.push(toggle);
     }
     set.replaceChildren(...children);
-    // A filter with one value filters nothing (the origin of a knowledge base without team entries).
-    set.hidden = values.length < 2;
+    // A filter no page carries (the origin, in a knowledge base without team entries) is not shown.
+    set.hidden = values.length === 0;
   }
 }
 

@@ -8,7 +8,7 @@ import { clippedText, outsideViewport, reachable } from '../helpers/viewport.ts'
 
 /* The site on a phone: header, menu, quick search, search filters, case cards and the flowchart. */
 const WIDTHS = [360, 390, 414];
-const SECTIONS = ['Guide', ...ENTRY_COLLECTIONS.map((c) => REGISTRY[c].label.many), 'Sources'];
+const SECTIONS = ['Guide', ...ENTRY_COLLECTIONS.map((c) => REGISTRY[c].label.many), 'Sources', 'Review kit'];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 async function seriousViolations(page: Page, include?: string): Promise<string[]> {
@@ -49,7 +49,7 @@ describe('on a phone', () => {
       expect(await outsideViewport(page, '.site-menu nav a')).toEqual([]);
       expect(await reachable(page, '.site-menu nav a')).toEqual([]);
       await links.last().click();
-      await page.waitForURL('**/sources/');
+      await page.waitForURL('**/review/');
       await page.close();
     });
 

@@ -95,7 +95,8 @@ describe('search in a browser', () => {
     await expect.poll(() => page.locator('.result-list > li').count()).toBe(10);
   });
 
-  it('transfers under 120 KB compressed for a first query from a cold cache', async () => {
+  // 120 KB until issue 21: its sticky header and menu, folded filters and strict counting add about 2 KB.
+  it('transfers under 125 KB compressed for a first query from a cold cache', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const sizes: Promise<number>[] = [];
@@ -113,7 +114,7 @@ describe('search in a browser', () => {
     await page.waitForLoadState('networkidle');
     const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
     console.log(`first query "cold start": ${(total / 1024).toFixed(1)} KB compressed in ${sizes.length} requests`);
-    expect(total).toBeLessThan(120 * 1024);
+    expect(total).toBeLessThan(125 * 1024);
     await context.close();
   });
 
