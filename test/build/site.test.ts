@@ -60,6 +60,24 @@ describe('site built from the fixture collection under /kb/', () => {
     );
   });
 
+  it('says near the top of each entry how many of its citations the sources confirm, and explains the marks', async () => {
+    const { entries } = await loadContent(FIXTURE, ROOT);
+    const withMarks = entries.filter((e) => e.facts.citations.some((c) => c.unconfirmed));
+    expect(withMarks.length).toBeGreaterThan(0);
+    for (const e of entries.filter((x) => x.facts.citations.length)) {
+      const cited = e.facts.citations.length;
+      const marked = e.facts.citations.filter((c) => c.unconfirmed).length;
+      const line = page(`${e.collection}/${e.id}`).querySelector('.provenance')!.text.replace(/\s+/g, ' ');
+      expect(line, `${e.collection}/${e.id}`).toContain(
+        `${cited} citation${cited === 1 ? '' : 's'}: ${cited - marked} confirmed in the source` +
+          (marked ? `, ${marked} from the guide only` : '.'),
+      );
+    }
+    const marked = page(`${withMarks[0]!.collection}/${withMarks[0]!.id}`).querySelector('sup.cite a[title]');
+    expect(marked!.getAttribute('title')).toMatch(/^Unconfirmed: /);
+    expect(page('sources').querySelector('#markers')!.text).toBe('How sources are marked');
+  });
+
   it('renders each case card from its source file, and says when a source was not read', async () => {
     const { sources } = await loadContent(FIXTURE, ROOT);
     const labels = sources.find((s) => s.id === 'acme-labels')!.data;

@@ -15,8 +15,7 @@ export function remarkGraphFacts() {
   return (tree: Root, file: { data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
     file.data.astro ??= {};
     file.data.astro.frontmatter ??= {};
-    const { sources, links, headings } = graphFacts(analyzeBody(tree));
-    // Only what the graph reads: line numbers matter for order, the tree itself stays behind.
-    file.data.astro.frontmatter[GRAPH_FACTS] = { sources, links, headings };
+    // Only what the site reads (the graph, the provenance line): line numbers matter for order, the tree stays behind.
+    file.data.astro.frontmatter[GRAPH_FACTS] = graphFacts(analyzeBody(tree));
   };
 }
