@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import * as f from './fields.ts';
 import type { ReferenceFactory } from './references.ts';
 import { ENTRY_COLLECTIONS } from './registry.ts';
+import * as s from './source-fields.ts';
+import { checkedNeedsCaseData, publicNeedsAddress } from './source-rules.ts';
 
 /*
  * The schemas of the data files beside the entries: sources, tags and the guide's outline. The
@@ -13,17 +15,17 @@ export function sourceSchema(ref: ReferenceFactory) {
       title: f.title,
       /** The company whose case study this is; absent for research papers by no company. */
       organisation: ref('companies').optional(),
-      publisher: f.publisher,
+      publisher: s.publisher,
       authors: z.array(z.string({ error: 'must be a name' })).default([]),
-      year: f.year,
+      year: s.year,
       /** The address; `null` when none could be confirmed. Internal documents may leave it out. */
-      url: f.url.optional(),
+      url: s.url.optional(),
       /** How sure we are that `url` is the page behind the guide's attribution; not asked of internal documents. */
-      confidence: f.confidence.optional(),
+      confidence: s.confidence.optional(),
       /** The publication; `postmortem`, `incident-review`, `design-doc`, `internal-talk` are the team's own. */
-      kind: f.sourceKind,
+      kind: s.sourceKind,
       /** `case-study`: what a company did; `reference`: the paper or docs that define a technique. */
-      role: f.sourceRole,
+      role: s.sourceRole,
       ...caseRecord(ref),
       /**
        * Another write-up of the same case (a paper beside its blog post, a summary of the paper): the id of the
@@ -34,10 +36,10 @@ export function sourceSchema(ref: ReferenceFactory) {
       venue: z.string({ error: 'must be text, e.g. `venue: KDD 2019`' }).optional(),
       /** What the source is cited for, in our words; shown on the sources page. */
       note: z.string({ error: 'must be text: what the source is cited for' }).optional(),
-      ...f.caseData,
+      ...s.caseData,
     })
-    .superRefine(f.publicNeedsAddress)
-    .superRefine(f.checkedNeedsCaseData);
+    .superRefine(publicNeedsAddress)
+    .superRefine(checkedNeedsCaseData);
 }
 
 /**
