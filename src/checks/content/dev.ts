@@ -9,10 +9,16 @@ import { contentDir } from '../../ingest/content-dir.ts';
  * The pages read the problems from a virtual module (Vite's documented plugin hooks), which a new
  * answer invalidates; it also says whether this is the dev server (`serving`), which Vite's
  * `import.meta.env.DEV` does not: that follows NODE_ENV, which a build may run under. Open pages reload themselves when the content or the problems change: they
- * ask `/_kb/content-version`, a route injected in dev only (components/dev-reload.astro). In a
+ * ask `/_kb/dev/content-version`, a route injected in dev only (components/dev-reload.astro). In a
  * build the module holds no problem: the build runs the checks before it starts (scripts/build.ts).
  */
 const VIRTUAL = 'virtual:kb/dev';
+/**
+ * Where the version route answers. Three segments, so that no page route can claim it first: with
+ * two, `src/pages/[collection]/[id].astro` matched it too, and the dev server now and then answered
+ * its 404, so the open tab never reloaded.
+ */
+export const CONTENT_VERSION_ROUTE = '/_kb/dev/content-version';
 const RESOLVED = `\0${VIRTUAL}`;
 
 export function devChecks(): AstroIntegration {
@@ -25,7 +31,7 @@ export function devChecks(): AstroIntegration {
         serving = command === 'dev';
         if (serving)
           injectRoute({
-            pattern: '/_kb/content-version',
+            pattern: CONTENT_VERSION_ROUTE,
             entrypoint: new URL('./content-version.ts', import.meta.url),
           });
         updateConfig({
