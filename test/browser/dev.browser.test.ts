@@ -45,7 +45,23 @@ describe('the dev server', () => {
   async function until(name: string, ok: () => Promise<boolean>) {
     const deadline = Date.now() + WAIT_MS;
     while (!(await ok().catch(() => false))) {
-      if (Date.now() > deadline) throw new Error(`${name}: the open tab did not follow in ${WAIT_MS / 1000} s`);
+      if (Date.now() > deadline) {
+        // What the server said and what the page asks it, so that a failure says why the tab did not follow.
+        const route = await fetch(`${dev.url}/kb-dev/content-version/`).then(
+          async (r) => `${r.status} ${(await r.text()).slice(0, 80)}`,
+          (e) => String(e),
+        );
+        const log = dev
+          .output()
+          .split('\n')
+          .filter((l) => !l.includes('content-version'))
+          .slice(-25)
+          .join('\n');
+        throw new Error(
+          `${name}: the open tab did not follow in ${WAIT_MS / 1000} s; h1 "${await text('h1')(page).catch(() => '?')}", ` +
+            `version route: ${route}\ndev server:\n${log}`,
+        );
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
   }

@@ -9,16 +9,18 @@ import { contentDir } from '../../ingest/content-dir.ts';
  * The pages read the problems from a virtual module (Vite's documented plugin hooks), which a new
  * answer invalidates; it also says whether this is the dev server (`serving`), which Vite's
  * `import.meta.env.DEV` does not: that follows NODE_ENV, which a build may run under. Open pages reload themselves when the content or the problems change: they
- * ask `/_kb/dev/content-version`, a route injected in dev only (components/dev-reload.astro). In a
+ * ask `/kb-dev/content-version`, a route that exists in dev only (components/dev-reload.astro). In a
  * build the module holds no problem: the build runs the checks before it starts (scripts/build.ts).
  */
 const VIRTUAL = 'virtual:kb/dev';
 /**
- * Where the version route answers. Three segments, so that no page route can claim it first: with
- * two, `src/pages/[collection]/[id].astro` matched it too, and the dev server now and then answered
- * its 404, so the open tab never reloaded.
+ * Where the version route answers (src/pages/kb-dev/[name].ts), in dev only. A page route, not an
+ * injected one: the dev server resolves an injected route's entrypoint through Vite while its
+ * dependency optimizer may be starting over, and now and then it lost the route (a 404, so an open
+ * tab never reloaded; Astro's own source names that race). With the trailing slash that
+ * `trailingSlash: 'always'` asks of every route, endpoints included.
  */
-export const CONTENT_VERSION_ROUTE = '/_kb/dev/content-version';
+export const CONTENT_VERSION_ROUTE = '/kb-dev/content-version/';
 const RESOLVED = `\0${VIRTUAL}`;
 
 export function devChecks(): AstroIntegration {
@@ -27,13 +29,8 @@ export function devChecks(): AstroIntegration {
   return {
     name: 'kb-dev-checks',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ command, updateConfig }) => {
         serving = command === 'dev';
-        if (serving)
-          injectRoute({
-            pattern: CONTENT_VERSION_ROUTE,
-            entrypoint: new URL('./content-version.ts', import.meta.url),
-          });
         updateConfig({
           vite: {
             plugins: [
