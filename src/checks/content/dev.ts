@@ -14,11 +14,9 @@ import { contentDir } from '../../ingest/content-dir.ts';
  */
 const VIRTUAL = 'virtual:kb/dev';
 /**
- * Where the version route answers (src/pages/kb-dev/[name].ts), in dev only. A page route, not an
- * injected one: the dev server resolves an injected route's entrypoint through Vite while its
- * dependency optimizer may be starting over, and now and then it lost the route (a 404, so an open
- * tab never reloaded; Astro's own source names that race). With the trailing slash that
- * `trailingSlash: 'always'` asks of every route, endpoints included.
+ * Where the version route answers (src/pages/kb-dev/[name].ts, a path in dev only), with the
+ * trailing slash that `trailingSlash: 'always'` asks of every route: asked without it, the dev
+ * server now and then answered with Astro's 404 page, and an open tab never reloaded.
  */
 export const CONTENT_VERSION_ROUTE = '/kb-dev/content-version/';
 const RESOLVED = `\0${VIRTUAL}`;
