@@ -75,6 +75,16 @@ describe('the dev server', () => {
     browser = await launchBrowser();
     page = await browser.newPage();
     await page.goto(`${dev.url}/challenges/cold-start/`);
+    // Edit only once the server has settled: its first checks done, and the open page built from the version
+    // the server holds now (an edit written while the watcher was still starting could go unseen).
+    await until('the server settling', async () => {
+      if (!dev.output().includes('content checks passed')) return false;
+      const served = await fetch(`${dev.url}/kb-dev/content-version/`).then(
+        (r) => r.json() as Promise<{ version: string }>,
+      );
+      return (await page.content()).includes(`const version = "${served.version}"`);
+    });
+    await new Promise((r) => setTimeout(r, 1000));
   });
 
   afterEach(() => {
