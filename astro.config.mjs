@@ -4,10 +4,9 @@ import { defineConfig } from 'astro/config';
 import { devChecks } from './src/checks/content/dev.ts';
 import { postBuild } from './src/emit/pipeline.ts';
 import { markdownProcessor } from './src/ingest/plugins/index.ts';
+import { siteUrls } from './src/ingest/settings.ts';
 
-// SITE_URL and BASE_PATH let the same build deploy under any host and sub-path.
-const site = process.env.SITE_URL ?? 'https://kb.example.org';
-const base = process.env.BASE_PATH ?? '/';
+const { site, base } = siteUrls();
 const outDir = process.env.KB_OUT_DIR ?? './dist';
 
 export default defineConfig({

@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /*
- * Two projects. `unit`: strings through the Markdown processor, the graph, the schemas, every check
- * rule on broken fixtures; fast. `build`: the sites, built once by a global setup (test/build/setup.ts),
+ * Three projects. `unit`: strings through the Markdown processor, the graph, the schemas, every check
+ * rule on broken fixtures; fast. `mdx`: every entry rendered by @astrojs/mdx and by our loader. `build`: the sites, built once by a global setup (test/build/setup.ts),
  * in the background while the unit tests run, and shared by every file that reads them. Browser tests need Chromium:
  * `npm run test:browser` (vitest.browser.config.ts).
  */
@@ -19,6 +19,8 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
         },
       },
+      // Every real entry through @astrojs/mdx and through the entries' loader: the same HTML (Astro's Vite config).
+      'test/mdx/vitest.config.ts',
       {
         test: {
           name: 'build',

@@ -9,8 +9,8 @@ import { join, resolve } from 'node:path';
 import { readFingerprints, withoutNamingFields } from '../src/checks/audit/fingerprints.ts';
 import { auditGuide } from '../src/checks/audit/guide.ts';
 import { createContext } from '../src/checks/content/context.ts';
-import { contentDir } from '../src/ingest/content-dir.ts';
 import { loadContent } from '../src/ingest/load.ts';
+import { contentDir } from '../src/ingest/settings.ts';
 import { formatProblem } from '../src/report/problems.ts';
 
 const run = Number(process.env.VERBATIM_WORDS ?? 8);

@@ -1,6 +1,6 @@
 /**
  * `npm run build`: the content checks and then the diagrams, in a worker thread
- * (src/emit/pre-build-thread.ts, which then draws social cards ahead), while Astro starts; `astro build` compiles no entry before
+ * (src/emit/pre-build-thread.ts, which then draws social cards ahead), while Astro starts; `astro build` renders no page before
  * they have passed (the gate below); its
  * post-build pipeline (src/emit/pipeline.ts) ends with the checks of the built site. Any failure
  * prints what to fix and exits non-zero, without a stack trace.
@@ -26,28 +26,15 @@ const checked = new Promise<boolean>((resolve) => {
 void checked.then((ok) => ok || fail('✗ nothing was built.'));
 
 /**
- * Holds back every entry until the checks have passed: Vite compiles no MDX file before then
- * (a `transform` hook of Vite's plugin API, ahead of @astrojs/mdx's), while it compiles the
- * pages, components and styles and Astro loads the collections' data.
+ * Holds back the pages until the checks have passed: Astro loads and renders the entries
+ * (src/ingest/entry-loader.ts) while the checks run, then waits on this hook before it bundles
+ * and renders a page, so a site with a content problem is never written.
  */
 const gate: AstroIntegration = {
   name: 'kb-content-gate',
   hooks: {
-    'astro:config:setup': ({ updateConfig }) => {
-      updateConfig({
-        vite: {
-          plugins: [
-            {
-              name: 'kb-content-gate',
-              enforce: 'pre',
-              transform: async (_code: string, id: string) => {
-                if (/\.mdx($|\?)/.test(id) && !(await checked)) fail('✗ nothing was built.');
-                return null;
-              },
-            },
-          ],
-        },
-      });
+    'astro:build:start': async () => {
+      if (!(await checked)) fail('✗ nothing was built.');
     },
   },
 };

@@ -4,7 +4,7 @@
  * scripts/build.ts, with the diagrams rendered from the content the checks loaded.)
  */
 import { reportChecks, runChecks } from '../src/checks/content/index.ts';
-import { contentDir } from '../src/ingest/content-dir.ts';
+import { contentDir } from '../src/ingest/settings.ts';
 
 const started = performance.now();
 if (!reportChecks(await runChecks(contentDir()), started)) process.exit(1);

@@ -5,8 +5,8 @@
  * reviews; nothing here fails a build.
  */
 
-import { contentDir } from '../src/ingest/content-dir.ts';
 import { loadContent } from '../src/ingest/load.ts';
+import { contentDir } from '../src/ingest/settings.ts';
 import { guideMentions, proseWords } from '../src/ingest/words.ts';
 import { ENTRY_COLLECTIONS, REGISTRY } from '../src/schemas/registry.ts';
 

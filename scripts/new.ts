@@ -10,7 +10,7 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { collectionNamed, createNew, NewError, type NewRequest } from '../src/author/new-entry.ts';
-import { contentDir } from '../src/ingest/content-dir.ts';
+import { contentDir } from '../src/ingest/settings.ts';
 import { STAGE_IDS } from '../src/schemas/vocab.ts';
 
 const USAGE =

@@ -3,16 +3,17 @@ import type { Loader } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { contentDir } from './ingest/content-dir.ts';
+import { entryLoader } from './ingest/entry-loader.ts';
+import { contentDir } from './ingest/settings.ts';
 import { outlineSchema, sourceSchema, tagSchema } from './schemas/collections.ts';
 import type { ReferenceFactory } from './schemas/references.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection, REGISTRY } from './schemas/registry.ts';
 
 /*
  * The Astro collections, derived from the registry (src/schemas/registry.ts): one MDX collection
- * per registry entry, plus sources, tags and the outline. Entries load with Astro's own glob()
- * loader and render with @astrojs/mdx through `render(entry)`, as Astro documents, so the dev
- * server follows every edit. Schemas live in ./schemas so that `npm run check` validates the same
+ * per registry entry, plus sources, tags and the outline. Entries load through our loader
+ * (ingest/entry-loader.ts, Astro's Loader API), which stores each body's HTML so that
+ * `render(entry)` gives it as Astro documents; its watcher follows every edit in the dev server. Schemas live in ./schemas so that `npm run check` validates the same
  * rules outside Astro; here they only receive Astro's `reference()`.
  */
 const ref: ReferenceFactory = (collection) => reference(collection as EntryCollection);
@@ -22,7 +23,7 @@ const inFileOrder = (sections: Record<string, object>) =>
 
 const entryCollectionOf = (collection: EntryCollection) =>
   defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${dir}/${collection}` }),
+    loader: entryLoader(`${dir}/${collection}`),
     schema: REGISTRY[collection].schema(ref),
   });
 // What Astro reads to type `getCollection(c)`: each collection with its own schema.

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { reportChecks, runChecks } from '../checks/content/index.ts';
-import { contentDir } from '../ingest/content-dir.ts';
 import { prerenderDiagrams } from '../ingest/diagrams/prerender.ts';
+import { contentDir } from '../ingest/settings.ts';
 import { expectedCards } from '../model/social-meta.ts';
 import { cardCacheDir, cardInCache } from './cards/card.ts';
 

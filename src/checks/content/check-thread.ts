@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { contentDir } from '../../ingest/content-dir.ts';
+import { contentDir } from '../../ingest/settings.ts';
 import { formatProblem } from '../../report/problems.ts';
 import { runChecks } from './index.ts';
 

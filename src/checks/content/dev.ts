@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../../ingest/content-dir.ts';
+import { contentDir } from '../../ingest/settings.ts';
 
 /**
  * The content checks in `npm run dev`: run when the server starts and after every change under the

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../../ingest/content-dir.ts';
+import { contentDir } from '../../ingest/settings.ts';
 import { formatProblem, type Problem } from '../../report/problems.ts';
 import { KB_JSON, kbJsonProblems } from './kb-json.ts';
 import { checkDistLinks } from './links.ts';

@@ -1,4 +1,4 @@
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { type RehypePlugins, type RemarkPlugins, rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
@@ -9,20 +9,31 @@ import { remarkMarkdownTwin } from './remark-markdown-twin.ts';
 import { remarkMermaid } from './remark-mermaid.ts';
 
 /**
- * The Markdown pipeline, assembled in one place: Astro 7's default processor runs no plugins,
- * so the unified processor is configured explicitly (MDX follows it).
+ * The site's remark and rehype plugins, listed in one place. Two pipelines run them: Astro's
+ * (`markdown.processor` below, which @astrojs/mdx follows) and the entries' loader
+ * (src/ingest/render/entry-renderer.ts), which a test holds to the same HTML.
  */
-export function markdownProcessor(options: { base: string; site: string }) {
-  return unified({
-    gfm: false,
-    remarkPlugins: [
-      remarkGfm,
-      remarkGraphFacts,
-      [remarkMarkdownTwin, options],
-      remarkCitations,
-      remarkHeadingIds,
-      remarkMermaid,
-    ],
-    rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, [rehypeBaseLinks, options]],
-  });
+export interface SiteUrls {
+  base: string;
+  site: string;
+}
+
+export const remarkPlugins = (urls: SiteUrls): RemarkPlugins => [
+  remarkGfm,
+  remarkGraphFacts,
+  [remarkMarkdownTwin, urls],
+  remarkCitations,
+  remarkHeadingIds,
+  remarkMermaid,
+];
+
+export const rehypePlugins = (urls: SiteUrls): RehypePlugins => [
+  rehypeHeadingIds,
+  rehypeHeadingAnchors,
+  [rehypeBaseLinks, urls],
+];
+
+/** Astro 7's default processor runs no plugins, so the unified processor is configured explicitly. */
+export function markdownProcessor(urls: SiteUrls) {
+  return unified({ gfm: false, remarkPlugins: remarkPlugins(urls), rehypePlugins: rehypePlugins(urls) });
 }

@@ -1,0 +1,55 @@
+import { loadRenderers } from 'astro:container';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { markdownConfigDefaults } from '@astrojs/markdown-remark';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import Guidance from '../../src/components/guidance.astro';
+import { entryRenderer, type RenderSettings } from '../../src/ingest/render/entry-renderer.ts';
+import { siteUrls } from '../../src/ingest/settings.ts';
+import { ENTRY_COLLECTIONS } from '../../src/schemas/registry.ts';
+import { comparableHtml } from './comparable-html.ts';
+
+/*
+ * The entries' loader renders each body itself (src/ingest/render/entry-renderer.ts), so the
+ * build compiles no MDX module. @astrojs/mdx stays the reference: here every real entry is
+ * compiled by @astrojs/mdx (this project's Vite config comes from Astro's getViteConfig, with the
+ * site's `markdown.processor`) and rendered through Astro's container API, with the components an
+ * entry page passes; the loader's HTML must be the same document, and its headings and plugin
+ * frontmatter the same values.
+ */
+const root = join(import.meta.dirname, '../..');
+const files = ENTRY_COLLECTIONS.flatMap((c) =>
+  readdirSync(join(root, 'content', c))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => join(root, 'content', c, f)),
+);
+const NOTED = ['graphFacts', 'markdownTwin', 'mermaidFallback'] as const;
+
+describe('the loader renders every entry as @astrojs/mdx does', () => {
+  let container: AstroContainer;
+  // The site keeps Astro's highlighting defaults, as this project's Vite config does.
+  const ours = entryRenderer({
+    ...siteUrls(),
+    syntaxHighlight: markdownConfigDefaults.syntaxHighlight,
+    shikiConfig: markdownConfigDefaults.shikiConfig as RenderSettings['shikiConfig'],
+  });
+  beforeAll(async () => {
+    container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+  });
+
+  it('covers the whole knowledge base', () => expect(files.length).toBeGreaterThan(100));
+
+  it.each(files.map((f) => [relative(root, f), f]))('%s', async (name, file) => {
+    const text = readFileSync(file, 'utf8');
+    const frontmatter = parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)![1]!) as Record<string, unknown>;
+    const mdx = await import(/* @vite-ignore */ file);
+    const theirs = await container.renderToString(mdx.default, { props: { components: { Guidance } } });
+    const mine = await ours(text, name, frontmatter);
+    expect(comparableHtml(mine.html)).toBe(comparableHtml(theirs));
+    expect(mine.headings).toEqual(mdx.getHeadings());
+    for (const key of NOTED) expect(mine.frontmatter[key], key).toEqual(mdx.frontmatter[key]);
+  });
+});
