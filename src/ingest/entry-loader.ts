@@ -38,7 +38,8 @@ async function loadEntries(context: LoaderContext, dir: string): Promise<void> {
   if (meta.get(RENDER_KEY) !== key) store.clear();
 
   const loadFile = async (path: string) => {
-    const text = await readFile(path, 'utf8');
+    // A byte order mark is how some editors start a UTF-8 file: it is not part of the text.
+    const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
     const id = basename(path, '.mdx');
     const filePath = relative(root, path).split('\\').join('/');
     const digest = context.generateDigest(`${key}\n${text}`);
@@ -65,7 +66,12 @@ async function loadEntries(context: LoaderContext, dir: string): Promise<void> {
     return id;
   };
 
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort();
+  // A collection without a folder yet is empty, as the checks see it.
+  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  const files = names.filter((f) => f.endsWith('.mdx')).sort();
   const found = new Set<string>();
   for (const f of files) found.add(await loadFile(join(dir, f)));
   for (const id of store.keys()) if (!found.has(id)) store.delete(id);
