@@ -12,6 +12,8 @@ import type { BuiltSite, Step } from './step.ts';
  * back; then each step finishes. A step that reports problems fails the build after all have
  * finished, so the output is complete and the messages name every problem at once.
  */
+/** How many pages are read ahead of the steps, and written behind them, at most. */
+const AHEAD = 16;
 type EmitIntegration = AstroIntegration & { redirects: Set<string>; ran: { steps: Step[]; site?: BuiltSite } };
 
 export function emitIntegration(steps: () => Step[]): EmitIntegration {
@@ -33,17 +35,26 @@ export function emitIntegration(steps: () => Step[]): EmitIntegration {
         const pipeline = steps();
         ran.steps = pipeline;
         ran.site = site;
-        for (const file of await htmlFiles(site.dir)) {
-          const path = join(site.dir, file);
-          const original = await readFile(path, 'utf8');
+        // Pages are handed over one by one, in order; the disk is read ahead of them and written behind.
+        const files = await htmlFiles(site.dir);
+        const read = (file: string) => readFile(join(site.dir, file), 'utf8');
+        const ahead = files.slice(0, AHEAD).map(read);
+        const writes = new Set<Promise<void>>();
+        for (const [i, file] of files.entries()) {
+          const original = await ahead.shift()!;
+          if (i + AHEAD < files.length) ahead.push(read(files[i + AHEAD]!));
           const page = { file, html: original, reading: readPage(original) };
           if (page.reading.refresh !== undefined) redirects.add(`${base}${file.replace(/index\.html$/, '')}`);
           for (const step of pipeline) {
             step.page?.(page, site);
             if (step.transform) page.html = step.transform(page, site);
           }
-          if (page.html !== original) await writeFile(path, page.html);
+          if (page.html === original) continue;
+          const write = writeFile(join(site.dir, file), page.html).finally(() => writes.delete(write));
+          writes.add(write);
+          if (writes.size >= AHEAD) await Promise.race(writes);
         }
+        await Promise.all(writes);
         let problems = 0;
         for (const step of pipeline) problems += (await step.done?.(site)) ?? 0;
         if (problems)

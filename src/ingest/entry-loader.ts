@@ -5,6 +5,7 @@ import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { DIAGRAM_DIR } from './diagrams/cache.ts';
+import { NOTED } from './plugins/index.ts';
 import { entryRenderer } from './render/entry-renderer.ts';
 import { renderKey } from './render/render-key.ts';
 import { siteUrls } from './settings.ts';
@@ -13,16 +14,23 @@ import { syntaxErrorOf } from './tree-shape.ts';
 /**
  * The entries' loader, written against Astro's documented Loader API: it reads each `.mdx` file of
  * one collection folder, validates its frontmatter with `parseData`, renders its body once
- * (render/entry-renderer.ts) and stores the HTML, headings and plugin frontmatter in `rendered`,
- * so that `render(entry)` gives the page its body as Astro documents. An entry whose file and
- * render key (render/render-key.ts: the code, configuration, dependencies and settings) are
- * unchanged since the last build keeps its stored HTML; in `npm run dev` the watcher reloads an
- * edited, added or deleted file at once.
+ * (render/entry-renderer.ts) and stores the
+ * HTML, headings and plugin frontmatter in `rendered`, so that `render(entry)` gives the page its
+ * body as Astro documents. An entry whose file and render key (render/render-key.ts: the code,
+ * configuration, dependencies and settings) are unchanged since the last build keeps its stored
+ * HTML; in `npm run dev` the watcher renders an edited or added file at once and drops a deleted one.
  */
 const RENDER_KEY = 'render-key';
 
 export function entryLoader(dir: string): Loader {
   return { name: 'kb-entries', load: (context) => loadEntries(context, dir) };
+}
+
+interface Read {
+  id: string;
+  filePath: string;
+  text: string;
+  digest: string;
 }
 
 async function loadEntries(context: LoaderContext, dir: string): Promise<void> {
@@ -37,33 +45,20 @@ async function loadEntries(context: LoaderContext, dir: string): Promise<void> {
   // Stored HTML from other code, settings or dependencies is never reused.
   if (meta.get(RENDER_KEY) !== key) store.clear();
 
-  const loadFile = async (path: string) => {
+  const read = async (path: string): Promise<Read> => {
     // A byte order mark is how some editors start a UTF-8 file: it is not part of the text.
     const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
-    const id = basename(path, '.mdx');
     const filePath = relative(root, path).split('\\').join('/');
-    const digest = context.generateDigest(`${key}\n${text}`);
-    if (store.get(id)?.digest === digest) return id;
-    const frontmatter = frontmatterOf(text, filePath);
-    const data = await context.parseData({ id, data: frontmatter, filePath });
-    const rendered = await render(text, filePath, frontmatter).catch((error: unknown) => {
-      const at = syntaxErrorOf(error);
-      throw new AstroError(
-        `${filePath}:${at.line}:${at.column} mdx-syntax ${at.message}`,
-        'fix the MDX at that place (`npm run check` lists every problem)',
-      );
-    });
-    store.set({
-      id,
-      data,
-      filePath,
-      digest,
-      rendered: {
-        html: rendered.html,
-        metadata: { headings: rendered.headings, frontmatter: rendered.frontmatter },
-      },
-    });
-    return id;
+    return { id: basename(path, '.mdx'), filePath, text, digest: context.generateDigest(`${key}\n${text}`) };
+  };
+  const renderAndStore = async (f: Read) => {
+    const frontmatter = frontmatterOf(f.text, f.filePath);
+    const data = await context.parseData({ id: f.id, data: frontmatter, filePath: f.filePath });
+    const body = await render(f.text, f.filePath, frontmatter).catch((e: unknown) => explain(f.filePath, e));
+    // The pages read what the plugins noted; the frontmatter itself is the entry's `data` already.
+    const noted = Object.fromEntries(NOTED.filter((k) => k in body.frontmatter).map((k) => [k, body.frontmatter[k]]));
+    const metadata = { headings: body.headings, frontmatter: noted };
+    store.set({ id: f.id, data, filePath: f.filePath, digest: f.digest, rendered: { html: body.html, metadata } });
   };
 
   // A collection without a folder yet is empty, as the checks see it.
@@ -71,9 +66,14 @@ async function loadEntries(context: LoaderContext, dir: string): Promise<void> {
     if (error.code === 'ENOENT') return [];
     throw error;
   });
-  const files = names.filter((f) => f.endsWith('.mdx')).sort();
-  const found = new Set<string>();
-  for (const f of files) found.add(await loadFile(join(dir, f)));
+  const files = await Promise.all(
+    names
+      .filter((n) => n.endsWith('.mdx'))
+      .sort()
+      .map((n) => read(join(dir, n))),
+  );
+  for (const f of files) if (store.get(f.id)?.digest !== f.digest) await renderAndStore(f);
+  const found = new Set(files.map((f) => f.id));
   for (const id of store.keys()) if (!found.has(id)) store.delete(id);
   meta.set(RENDER_KEY, key);
 
@@ -83,11 +83,22 @@ async function loadEntries(context: LoaderContext, dir: string): Promise<void> {
   const reload = (path: string) => {
     if (!mine(path)) return;
     // A broken edit keeps the last good page; the dev checks show what is wrong in the terminal and the page.
-    loadFile(path).catch((error: Error) => logger.error(error.message));
+    read(path)
+      .then(renderAndStore)
+      .catch((error: Error) => logger.error(error.message));
   };
   watcher.on('change', reload);
   watcher.on('add', reload);
   watcher.on('unlink', (path) => mine(path) && store.delete(basename(path, '.mdx')));
+}
+
+/** A body that is not valid MDX, said with its place; the checks said it first, in a build. */
+function explain(filePath: string, error: unknown): never {
+  const at = syntaxErrorOf(error);
+  throw new AstroError(
+    `${filePath}:${at.line}:${at.column} mdx-syntax ${at.message}`,
+    'fix the MDX at that place (`npm run check` lists every problem)',
+  );
 }
 
 /** The frontmatter's fields; a file without one, or with broken YAML, is said with its place. */

@@ -4,26 +4,30 @@ import { renderKit } from './kit-render.ts';
 
 /*
  * The review kit in the browser. On /review/, the checked challenges and stages live in the URL
- * (?challenge=drift&stage=data), so a kit can be shared; the kit is built from the items the page
- * carries, by the same code as the pre-rendered kits (src/model/kit-view.ts). On every kit page,
- * "Copy as Markdown" copies the kit with links on the site's published address (data-root, from
- * the build's SITE_URL), titled with the design doc's name when one is given.
+ * (?challenge=drift&stage=data), so a kit can be shared; the kit is built from the kit items
+ * (/review/kit-items.json, fetched once per page) by the same code as the pre-rendered kits
+ * (src/model/kit-view.ts), which name their choice for the copy. On every kit page, "Copy as
+ * Markdown" copies the kit with links on the site's published address (data-root, from the
+ * build's SITE_URL), titled with the design doc's name when one is given.
  */
+interface KitData {
+  items: KitItem[];
+  labels: KitLabels;
+}
 const selectionOf = (params: URLSearchParams): Selection => ({
   challenges: params.getAll('challenge'),
   stages: params.getAll('stage'),
 });
 
-function startPicker(form: HTMLFormElement, show: (kit: Kit, path: string) => void): void {
+function startPicker(form: HTMLFormElement, data: KitData, show: (kit: Kit, path: string) => void): void {
   const live = document.querySelector<HTMLElement>('[data-kit-live]');
   if (!live) return;
-  const { items, labels } = JSON.parse(live.dataset.items ?? '{}') as { items: KitItem[]; labels: KitLabels };
   const apply = (params: URLSearchParams) => {
     const sel = selectionOf(params);
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = (box.name === 'challenge' ? sel.challenges : sel.stages).includes(box.value);
     }
-    const kit = buildKit(items, sel, labels);
+    const kit = buildKit(data.items, sel, data.labels);
     renderKit(live, kit, live.dataset.base ?? '/');
     show(kit, `/review/${params.toString() ? `?${params}` : ''}`);
   };
@@ -41,31 +45,40 @@ function startPicker(form: HTMLFormElement, show: (kit: Kit, path: string) => vo
   apply(new URLSearchParams(location.search));
 }
 
-export function startReviewKit(): void {
+export async function startReviewKit(): Promise<void> {
   document.documentElement.classList.add('kit-ready');
   const box = document.querySelector<HTMLElement>('[data-kit-copy-box]');
   if (!box) return;
   const button = box.querySelector<HTMLButtonElement>('[data-kit-copy]')!;
   const status = box.querySelector<HTMLElement>('[data-kit-status]')!;
   const name = box.querySelector<HTMLInputElement>('[data-kit-name]')!;
-  let current: { kit: Kit; path: string } = {
-    kit: JSON.parse(box.dataset.kit ?? '{"picked":[],"groups":[]}') as Kit,
-    path: box.dataset.kitPath ?? '/review/',
-  };
+  // Nothing to copy until the items are here: the button waits for them.
+  button.disabled = true;
+  let current: { kit: Kit; path: string } | undefined;
   const show = (kit: Kit, path: string) => {
     current = { kit, path };
     // An empty kit has nothing to paste: the page says what to pick instead.
     button.disabled = kit.groups.length === 0;
     status.textContent = '';
   };
-  show(current.kit, current.path);
-  const form = document.querySelector<HTMLFormElement>('[data-kit-form]');
-  if (form) startPicker(form, show);
   button.addEventListener('click', () => {
+    if (!current) return;
     const markdown = kitMarkdown(current.kit, { root: box.dataset.root!, kitPath: current.path, name: name.value });
     navigator.clipboard?.writeText(markdown).then(
       () => (status.textContent = 'Copied the kit as Markdown'),
       () => (status.textContent = 'Copy failed: select the lists instead'),
     );
   });
+  const response = await fetch(box.dataset.itemsUrl!).catch(() => undefined);
+  if (!response?.ok) {
+    status.textContent = 'The kit items could not be loaded: select the lists instead';
+    return;
+  }
+  const data = (await response.json()) as KitData;
+  const form = document.querySelector<HTMLFormElement>('[data-kit-form]');
+  if (form) startPicker(form, data, show);
+  else if (box.dataset.kitSelection) {
+    const selection = JSON.parse(box.dataset.kitSelection) as Selection;
+    show(buildKit(data.items, selection, data.labels), box.dataset.kitPath ?? '/review/');
+  }
 }

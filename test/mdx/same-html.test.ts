@@ -7,6 +7,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import Guidance from '../../src/components/guidance.astro';
+import { NOTED } from '../../src/ingest/plugins/index.ts';
 import { entryRenderer, type RenderSettings } from '../../src/ingest/render/entry-renderer.ts';
 import { siteUrls } from '../../src/ingest/settings.ts';
 import { ENTRY_COLLECTIONS } from '../../src/schemas/registry.ts';
@@ -26,7 +27,6 @@ const files = ENTRY_COLLECTIONS.flatMap((c) =>
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => join(root, 'content', c, f)),
 );
-const NOTED = ['graphFacts', 'markdownTwin', 'mermaidFallback'] as const;
 
 describe('the loader renders every entry as @astrojs/mdx does', () => {
   let container: AstroContainer;

@@ -4,7 +4,7 @@ import { loadContent } from '../../src/ingest/load.ts';
 import { kitSource } from '../../src/model/kit-cases.ts';
 import { kitMarkdown } from '../../src/model/kit-markdown.ts';
 import { buildKit, EMPTY_KIT, type KitItem, type Selection } from '../../src/model/kit-view.ts';
-import { challengeKits, kitItems } from '../../src/model/review-kit.ts';
+import { challengeKits, kitItems, kitLabels } from '../../src/model/review-kit.ts';
 import { brokenCopy, CONTENT, FIXTURE, ROOT } from '../helpers/fixture.ts';
 
 const item = (kind: KitItem['kind'], title: string, challenges: string[], more: Partial<KitItem> = {}): KitItem => ({
@@ -108,6 +108,18 @@ async function kitOf(dir: string) {
 }
 
 describe("the kit's items, from the content", () => {
+  // A pre-rendered kit page copies the kit the browser builds from all the items (src/scripts/review-kit.ts).
+  it('give each challenge, from all the items, the kit pre-rendered for it', async () => {
+    const content = await loadContent(CONTENT, ROOT);
+    const { graph } = createContext(content);
+    const facts = new Map(content.entries.map((e) => [`${e.collection}/${e.id}`, e.facts]));
+    const items = kitItems(graph, facts, content.sources.map(kitSource));
+    const kits = challengeKits(graph, items);
+    expect(kits.size).toBeGreaterThan(10);
+    for (const [id, kit] of kits)
+      expect(buildKit(items, { challenges: [id], stages: [] }, kitLabels(graph)), id).toEqual(kit);
+  });
+
   it('land on the section that answers the reviewer, and a case on its own card', async () => {
     const { items } = await kitOf(FIXTURE);
     const href = (title: string) => items.find((i) => i.title === title)?.href;

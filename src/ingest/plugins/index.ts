@@ -3,10 +3,10 @@ import remarkGfm from 'remark-gfm';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { remarkCitations } from './remark-citations.ts';
-import { remarkGraphFacts } from './remark-graph-facts.ts';
+import { GRAPH_FACTS, remarkGraphFacts } from './remark-graph-facts.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
-import { remarkMarkdownTwin } from './remark-markdown-twin.ts';
-import { remarkMermaid } from './remark-mermaid.ts';
+import { MARKDOWN_TWIN, remarkMarkdownTwin } from './remark-markdown-twin.ts';
+import { MERMAID_FALLBACK, remarkMermaid } from './remark-mermaid.ts';
 
 /**
  * The site's remark and rehype plugins, listed in one place. Two pipelines run them: Astro's
@@ -26,6 +26,9 @@ export const remarkPlugins = (urls: SiteUrls): RemarkPlugins => [
   remarkHeadingIds,
   remarkMermaid,
 ];
+
+/** What the remark plugins note in the frontmatter for the pages (`remarkPluginFrontmatter`). */
+export const NOTED = [GRAPH_FACTS, MARKDOWN_TWIN, MERMAID_FALLBACK] as const;
 
 export const rehypePlugins = (urls: SiteUrls): RehypePlugins => [
   rehypeHeadingIds,

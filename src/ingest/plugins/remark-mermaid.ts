@@ -25,6 +25,9 @@ const svgTree = (svg: string): ElementContent[] => {
   return structuredClone(tree);
 };
 
+/** The frontmatter key that says a diagram was left for the browser. */
+export const MERMAID_FALLBACK = 'mermaidFallback';
+
 export function remarkMermaid() {
   return (tree: Root, file: { path?: string; data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
     visit(tree, 'code', (node: Code, index, parent) => {
@@ -45,7 +48,7 @@ export function remarkMermaid() {
       } else {
         file.data.astro ??= {};
         file.data.astro.frontmatter ??= {};
-        file.data.astro.frontmatter.mermaidFallback = true;
+        file.data.astro.frontmatter[MERMAID_FALLBACK] = true;
         children = [
           {
             type: 'element',
