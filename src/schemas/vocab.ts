@@ -17,7 +17,7 @@ export type Stage = keyof typeof STAGES;
 export const STAGE_IDS = Object.keys(STAGES) as [Stage, ...Stage[]];
 
 /** What kind of publication a source is. */
-const PUBLIC_KINDS = ['blog-post', 'paper', 'talk', 'slides', 'summary', 'docs', 'book'] as const;
+const PUBLIC_KINDS = ['blog-post', 'paper', 'talk', 'slides', 'summary', 'docs', 'book', 'patent'] as const;
 /**
  * A team's own documents, which only its members can read: they belong to the site's owner (no
  * company entry), may have no address, and their author's reading is the check.
