@@ -4,7 +4,7 @@
  * by the content-safety rule, because MDX turns any tag or expression into code that runs.
  */
 
-/** Passed to every entry body by src/pages/[collection]/[id].astro; no import is needed. */
+/** Rendered in every entry body without an import (src/ingest/render/mdx-elements.ts, src/components/). */
 export const COMPONENTS = ['Guidance'] as const;
 
 export const ELEMENTS = new Set([

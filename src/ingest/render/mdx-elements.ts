@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { h } from 'hastscript';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
@@ -11,19 +12,14 @@ import { SKIP, visit } from 'unist-util-visit';
  */
 export const GUIDANCE = {
   label: 'Unattributed guidance',
-  /** The label's markup, shared with the component so both render the same. */
+  /** The label's markup: src/components/guidance.astro prints it as it is, the loader parses it once. */
   labelHtml:
     '<p class="guidance-label" data-pagefind-ignore><span aria-hidden="true">◇</span> Unattributed guidance</p>',
 } as const;
 
+const label = fromHtml(GUIDANCE.labelHtml, { fragment: true }).children as ElementContent[];
 const guidance = (children: ElementContent[]): Element =>
-  h('aside', { class: 'guidance', ariaLabel: GUIDANCE.label }, [
-    h('p', { class: 'guidance-label', dataPagefindIgnore: '' }, [
-      h('span', { ariaHidden: 'true' }, '◇'),
-      ' Unattributed guidance',
-    ]),
-    ...children,
-  ]);
+  h('aside', { class: 'guidance', ariaLabel: GUIDANCE.label }, [...structuredClone(label), ...children]);
 
 type JsxNode = MdxJsxFlowElementHast;
 const isJsx = (node: { type: string }): node is JsxNode =>
