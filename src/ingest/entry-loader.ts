@@ -3,8 +3,8 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
 import { DIAGRAM_DIR } from './diagrams/cache.ts';
+import { frontmatterBlock, parseYaml } from './frontmatter.ts';
 import { NOTED } from './plugins/index.ts';
 import { entryRenderer } from './render/entry-renderer.ts';
 import { renderKey } from './render/render-key.ts';
@@ -100,17 +100,20 @@ function explain(filePath: string, error: unknown): never {
   );
 }
 
-/** The frontmatter's fields; a file without one, or with broken YAML, is said with its place. */
+/**
+ * The frontmatter's fields, read by the checks' YAML reader (its limits and its wording); a file
+ * without frontmatter, or with broken YAML, is said with its place.
+ */
 function frontmatterOf(text: string, filePath: string): Record<string, unknown> {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) throw new AstroError(`${filePath}:1:1 frontmatter the file has no frontmatter`, 'start it with `---`');
-  try {
-    const data = parseYaml(match[1]!) as unknown;
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-  } catch (error) {
+  const block = frontmatterBlock(text);
+  if (!block) throw new AstroError(`${filePath}:1:1 frontmatter the file has no frontmatter`, 'start it with `---`');
+  // The YAML starts on the file's second line.
+  const { data, errors } = parseYaml(block.yaml, 1);
+  const [first] = errors;
+  if (first)
     throw new AstroError(
-      `${filePath}:2:1 yaml ${(error as Error).message}`,
+      `${filePath}:${first.line}:${first.column} yaml ${first.message}`,
       'fix the YAML (`npm run check` says where)',
     );
-  }
+  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 }

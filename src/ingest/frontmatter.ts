@@ -21,6 +21,15 @@ export interface LocatedYaml {
 const MAX_ALIASES = 50;
 
 /**
+ * The frontmatter block that starts an MDX file (`---`, the YAML, `---`): the YAML's text, and where
+ * the block ends (before the line break after the closing `---`). Null when the file has none.
+ */
+export function frontmatterBlock(text: string): { yaml: string; end: number } | null {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?=\r?\n|$)/.exec(text);
+  return match ? { yaml: match[1]!, end: match[0].length } : null;
+}
+
+/**
  * Parses YAML text that starts `lineOffset` lines into its file (frontmatter starts after `---`);
  * `closingLine` is the line of a frontmatter's closing `---`, where a missing field is added.
  */

@@ -7,6 +7,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import Guidance from '../../src/components/guidance.astro';
+import { frontmatterBlock } from '../../src/ingest/frontmatter.ts';
 import { NOTED } from '../../src/ingest/plugins/index.ts';
 import { entryRenderer, type RenderSettings } from '../../src/ingest/render/entry-renderer.ts';
 import { siteUrls } from '../../src/ingest/settings.ts';
@@ -44,7 +45,7 @@ describe('the loader renders every entry as @astrojs/mdx does', () => {
 
   it.each(files.map((f) => [relative(root, f), f]))('%s', async (name, file) => {
     const text = readFileSync(file, 'utf8');
-    const frontmatter = parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)![1]!) as Record<string, unknown>;
+    const frontmatter = parseYaml(frontmatterBlock(text)!.yaml) as Record<string, unknown>;
     const mdx = await import(/* @vite-ignore */ file);
     const theirs = await container.renderToString(mdx.default, { props: { components: { Guidance } } });
     const mine = await ours(text, name, frontmatter);

@@ -9,6 +9,7 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
+import { frontmatterBlock } from '../frontmatter.ts';
 import { rehypePlugins, remarkPlugins, type SiteUrls } from '../plugins/index.ts';
 import { rehypeMdxElements } from './mdx-elements.ts';
 
@@ -76,6 +77,6 @@ export function entryRenderer(settings: RenderSettings) {
 
 /** As Astro does for MDX: the frontmatter becomes spaces, so every position stays a position in the file. */
 function blankFrontmatter(text: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/.exec(text);
-  return match ? match[0].replace(/[^\r\n]/g, ' ') + text.slice(match[0].length) : text;
+  const end = frontmatterBlock(text)?.end ?? 0;
+  return text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
 }
