@@ -1,4 +1,4 @@
-import type { BlockContent, FootnoteDefinition, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { BlockContent, FootnoteDefinition, Heading, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { type Options, toMarkdown } from 'mdast-util-to-markdown';
 import { findCitations } from './citations.ts';
@@ -7,7 +7,7 @@ import { classifyHref } from './hrefs.ts';
 
 /*
  * An entry's body as plain Markdown (GFM), for readers that are programs: the Markdown twins,
- * llms-full.txt. From the tree @astrojs/mdx parsed (the body is not parsed again), on a copy:
+ * llms-full.txt. From the tree @astrojs/mdx parsed (the body is not parsed again), into new nodes:
  * citations become footnote references (`[^source-id]`, defined by sourceFootnotes()), <Guidance>
  * a block quote that says what it is, every heading keeps its page id as `{#id}` (so a page's
  * #fragment finds the same section), and links to the site become absolute URLs.
@@ -15,6 +15,10 @@ import { classifyHref } from './hrefs.ts';
 interface TwinOptions {
   /** The site's root URL with its base path and a final slash: `https://kb.example.org/kb/`. */
   siteUrl: string;
+}
+/** And, while the tree is walked, each heading's page id. */
+interface Walk extends TwinOptions {
+  ids: Map<Heading, string>;
 }
 
 const GUIDANCE_LABEL = 'Unattributed guidance:';
@@ -24,23 +28,28 @@ const markdownOptions: Options = { extensions: [gfmToMarkdown()], bullet: '-', e
 /** Serialises a tree the way every twin is written: GFM, `-` bullets, `_` emphasis. */
 export const toGfm = (tree: Nodes) => toMarkdown(tree, markdownOptions);
 
-/** The body of an MDX tree as Markdown; the tree itself is left as it was. */
+/**
+ * The body of an MDX tree as Markdown. The tree itself is left as it was (the page is rendered from
+ * it next): every node that differs in the twin is a new node, so no copy of the tree is needed.
+ */
 export function markdownTwin(tree: Root, options: TwinOptions): string {
-  const copy = structuredClone(tree);
-  for (const { node, id } of headingIds(copy)) {
-    const last = node.children.at(-1);
-    if (last?.type === 'text') last.value = splitPinnedId(last.value).text;
-    node.children.push({ type: 'text', value: ` {#${id}}` });
-  }
-  copy.children = blocks(copy.children, options);
-  return toGfm(copy);
+  const ids = new Map(headingIds(tree).map(({ node, id }) => [node, id]));
+  return toGfm({ type: 'root', children: blocks(tree.children, { ...options, ids }) });
+}
+
+/** A heading with its pinned ids taken out of its text and its page id written after it as `{#id}`. */
+function headingChildren(node: Heading, id: string): PhrasingContent[] {
+  const children = [...node.children];
+  const last = children.at(-1);
+  if (last?.type === 'text') children[children.length - 1] = { type: 'text', value: splitPinnedId(last.value).text };
+  return [...children, { type: 'text', value: ` {#${id}}` }];
 }
 
 /** Inline nodes that MDX may leave among blocks (`<Guidance><b>x</b></Guidance>`): gathered into a paragraph. */
 const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'break', 'mdxJsxTextElement']);
 
 /** Block content with MDX turned into Markdown; ESM, expressions and the frontmatter dropped. */
-function blocks(nodes: RootContent[], options: TwinOptions): RootContent[] {
+function blocks(nodes: RootContent[], options: Walk): RootContent[] {
   const out: RootContent[] = [];
   let inline: PhrasingContent[] = [];
   const flush = () => {
@@ -58,7 +67,7 @@ function blocks(nodes: RootContent[], options: TwinOptions): RootContent[] {
   return out;
 }
 
-function block(node: RootContent, options: TwinOptions): RootContent[] {
+function block(node: RootContent, options: Walk): RootContent[] {
   if (node.type === 'yaml' || node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression') return [];
   if (node.type === 'mdxJsxFlowElement') {
     const inner = blocks(node.children as RootContent[], options);
@@ -66,14 +75,16 @@ function block(node: RootContent, options: TwinOptions): RootContent[] {
     const label: PhrasingContent = { type: 'strong', children: [{ type: 'text', value: GUIDANCE_LABEL }] };
     return [{ type: 'blockquote', children: [{ type: 'paragraph', children: [label] }, ...(inner as BlockContent[])] }];
   }
-  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')
+  if (node.type === 'heading')
+    return [{ ...node, children: phrasing(headingChildren(node, options.ids.get(node)!), options) }];
+  if (node.type === 'paragraph' || node.type === 'tableCell')
     return [{ ...node, children: phrasing(node.children, options) } as RootContent];
   if ('children' in node)
     return [{ ...node, children: blocks(node.children as RootContent[], options) } as RootContent];
   return [node];
 }
 
-function phrasing(nodes: PhrasingContent[], options: TwinOptions): PhrasingContent[] {
+function phrasing(nodes: PhrasingContent[], options: Walk): PhrasingContent[] {
   return nodes.flatMap((node): PhrasingContent[] => {
     if (node.type === 'mdxTextExpression') return [];
     if (node.type === 'mdxJsxTextElement') return phrasing(node.children, options);
@@ -117,23 +128,43 @@ export interface FootnoteSource {
   notes: string[];
 }
 
+/** One source's footnote definition, as an mdast node. */
+export function footnoteDefinition(s: FootnoteSource): FootnoteDefinition {
+  const title: PhrasingContent = { type: 'text', value: s.title };
+  const rest = [s.year ? ` (${s.year}).` : '.', ` ${s.publisher}.`, ...s.notes.map((n) => ` ${n}.`)].join('');
+  return {
+    type: 'footnoteDefinition',
+    identifier: s.id,
+    label: s.id,
+    children: [
+      {
+        type: 'paragraph',
+        children: [s.url ? { type: 'link', url: s.url, children: [title] } : title, { type: 'text', value: rest }],
+      },
+    ],
+  };
+}
+
+/*
+ * Each definition is serialised once per build and process, keyed by everything it is made of:
+ * a source is cited by many entries, and its twins and llms-full.txt print it again each time
+ * (serialising them took 1 s of the pages' 6.5 s at 1,000 entries). The serialiser puts one blank
+ * line between definitions, so joining the single ones gives the same text as serialising the list
+ * (test/unit/kb-text.test.ts holds the two equal). The key is the whole input, so nothing can be stale.
+ */
+const serialised = new Map<string, string>();
+function definitionText(s: FootnoteSource): string {
+  const key = JSON.stringify([s.id, s.title, s.url, s.year, s.publisher, s.notes]);
+  let text = serialised.get(key);
+  if (text === undefined) {
+    text = toGfm({ type: 'root', children: [footnoteDefinition(s)] }).replace(/\n$/, '');
+    serialised.set(key, text);
+  }
+  return text;
+}
+
 /** The footnote definitions the body's `[^source-id]` references point to, in citation order. */
 export function sourceFootnotes(sources: FootnoteSource[]): string {
   if (!sources.length) return '';
-  const definitions: FootnoteDefinition[] = sources.map((s) => {
-    const title: PhrasingContent = { type: 'text', value: s.title };
-    const rest = [s.year ? ` (${s.year}).` : '.', ` ${s.publisher}.`, ...s.notes.map((n) => ` ${n}.`)].join('');
-    return {
-      type: 'footnoteDefinition',
-      identifier: s.id,
-      label: s.id,
-      children: [
-        {
-          type: 'paragraph',
-          children: [s.url ? { type: 'link', url: s.url, children: [title] } : title, { type: 'text', value: rest }],
-        },
-      ],
-    };
-  });
-  return toGfm({ type: 'root', children: definitions });
+  return `${sources.map(definitionText).join('\n\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'htmlparser2';
 import type { Link, List, Root } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
@@ -8,7 +9,13 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { analyzeBody } from '../../src/ingest/body.ts';
-import { markdownTwin, sourceFootnotes } from '../../src/ingest/markdown-twin.ts';
+import {
+  type FootnoteSource,
+  footnoteDefinition,
+  markdownTwin,
+  sourceFootnotes,
+  toGfm,
+} from '../../src/ingest/markdown-twin.ts';
 import { parseMdx } from '../../src/ingest/parse.ts';
 import { atomFeed } from '../../src/model/kb-feed.ts';
 import { entryMarkdown, llmsFull, llmsTxt } from '../../src/model/kb-text.ts';
@@ -117,6 +124,24 @@ describe('the Markdown twin of a body', () => {
       links.push(l.url);
     });
     expect(links).toEqual(['https://b.example/x']);
+  });
+
+  // sourceFootnotes() prints each definition once and joins the copies: it must give what printing
+  // the whole list at once gives, for every real source, for awkward titles, and for one source
+  // cited with different notes (the copies are keyed by all of a definition, not by its id).
+  it('prints the footnotes as serialising the whole list at once does', () => {
+    const real: FootnoteSource[] = readdirSync('content/sources').map((file) => {
+      const s = parseYaml(readFileSync(`content/sources/${file}`, 'utf8'));
+      return { id: file.replace(/\.yaml$/, ''), title: s.title, url: s.url, year: s.year, publisher: s.publisher, notes: [] };
+    });
+    const awkward: FootnoteSource[] = [
+      { id: 'x', title: 'Ends in a backslash \\', url: 'https://e.example/a_(b)', year: 2001, publisher: '- P', notes: [] },
+      { id: 'x', title: 'Ends in a backslash \\', url: 'https://e.example/a_(b)', year: 2001, publisher: '- P', notes: ['Old'] },
+      { id: 'y', title: '# *Not* a [heading]', url: 'https://e.example/<y>', year: null, publisher: '> Q', notes: ['1.'] },
+    ];
+    const whole = (list: FootnoteSource[]) => toGfm({ type: 'root', children: list.map(footnoteDefinition) });
+    for (const list of [[...awkward, ...real], [...real].reverse(), awkward.slice(1)])
+      expect(sourceFootnotes(list)).toBe(whole(list));
   });
 });
 

@@ -6,7 +6,7 @@ import { markdownTwin } from '../markdown-twin.ts';
  * it, in the frontmatter that `render(entry)` returns as `remarkPluginFrontmatter`, as the graph
  * facts are noted: the Markdown twins and llms-full.txt (src/pages/) read it from there, so the body
  * is parsed once, by the same pipeline as its page. It runs before the plugins that rewrite
- * citations and headings, on a copy of the tree.
+ * citations and headings, and leaves the tree as it was.
  */
 export const MARKDOWN_TWIN = 'markdownTwin';
 
