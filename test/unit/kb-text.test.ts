@@ -130,14 +130,22 @@ describe('the Markdown twin of a body', () => {
   // the whole list at once gives, for every real source, for awkward titles, and for one source
   // cited with different notes (the copies are keyed by all of a definition, not by its id).
   it('prints the footnotes as serialising the whole list at once does', () => {
-    const real: FootnoteSource[] = readdirSync('content/sources').map((file) => {
-      const s = parseYaml(readFileSync(`content/sources/${file}`, 'utf8'));
-      return { id: file.replace(/\.yaml$/, ''), title: s.title, url: s.url, year: s.year, publisher: s.publisher, notes: [] };
+    const real = readdirSync('content/sources').map((file): FootnoteSource => {
+      const { title, url, year, publisher } = parseYaml(readFileSync(`content/sources/${file}`, 'utf8'));
+      return { id: file.replace(/\.yaml$/, ''), title, url, year, publisher, notes: [] };
     });
+    const x = { id: 'x', title: 'Ends in \\', url: 'https://e.example/a_(b)', year: 2001, publisher: '- P', notes: [] };
     const awkward: FootnoteSource[] = [
-      { id: 'x', title: 'Ends in a backslash \\', url: 'https://e.example/a_(b)', year: 2001, publisher: '- P', notes: [] },
-      { id: 'x', title: 'Ends in a backslash \\', url: 'https://e.example/a_(b)', year: 2001, publisher: '- P', notes: ['Old'] },
-      { id: 'y', title: '# *Not* a [heading]', url: 'https://e.example/<y>', year: null, publisher: '> Q', notes: ['1.'] },
+      x,
+      { ...x, notes: ['Old'] },
+      {
+        id: 'y',
+        title: '# *Not* a [heading]',
+        url: 'https://e.example/<y>',
+        year: null,
+        publisher: '> Q',
+        notes: ['1.'],
+      },
     ];
     const whole = (list: FootnoteSource[]) => toGfm({ type: 'root', children: list.map(footnoteDefinition) });
     for (const list of [[...awkward, ...real], [...real].reverse(), awkward.slice(1)])
