@@ -103,6 +103,14 @@ describe('the Markdown twin of a body', () => {
     expect(urls).toEqual([`${SITE}challenges/cold-start/#detect`, '#notes', 'https://example.com/a']);
   });
 
+  // The page is rendered from the same tree after the twin is written: writing it must change nothing.
+  it('leaves the tree it writes the twin from as it was', () => {
+    const tree = unravel(parseMdx(BODY).tree);
+    const before = structuredClone(tree);
+    markdownTwin(tree, { siteUrl: SITE });
+    expect(tree).toEqual(before);
+  });
+
   // The hostile corpus's bodies are built into a site: the twin must be written for each, as the page is.
   it.each(CASES.filter((c) => c.build))('writes a twin of the hostile body "$name"', ({ build }) => {
     const { tree, syntaxError } = parseMdx(`---\ntitle: x\n---\n\n${build}\n`);
