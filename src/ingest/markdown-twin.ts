@@ -1,4 +1,4 @@
-import type { BlockContent, FootnoteDefinition, Heading, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { BlockContent, Heading, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { type Options, toMarkdown } from 'mdast-util-to-markdown';
 import { findCitations } from './citations.ts';
@@ -8,7 +8,7 @@ import { classifyHref } from './hrefs.ts';
 /*
  * An entry's body as plain Markdown (GFM), for readers that are programs: the Markdown twins,
  * llms-full.txt. From the tree @astrojs/mdx parsed (the body is not parsed again), into new nodes:
- * citations become footnote references (`[^source-id]`, defined by sourceFootnotes()), <Guidance>
+ * citations become footnote references (`[^source-id]`, defined by src/model/source-footnotes.ts), <Guidance>
  * a block quote that says what it is, every heading keeps its page id as `{#id}` (so a page's
  * #fragment finds the same section), and links to the site become absolute URLs.
  */
@@ -116,55 +116,4 @@ function citations(text: string): PhrasingContent[] {
   }
   if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
   return out;
-}
-
-/** One cited source as its footnote says it: title (linked where a URL was confirmed), year, who, notes. */
-export interface FootnoteSource {
-  id: string;
-  title: string;
-  url: string | null;
-  year: number | null;
-  publisher: string;
-  notes: string[];
-}
-
-/** One source's footnote definition, as an mdast node. */
-export function footnoteDefinition(s: FootnoteSource): FootnoteDefinition {
-  const title: PhrasingContent = { type: 'text', value: s.title };
-  const rest = [s.year ? ` (${s.year}).` : '.', ` ${s.publisher}.`, ...s.notes.map((n) => ` ${n}.`)].join('');
-  return {
-    type: 'footnoteDefinition',
-    identifier: s.id,
-    label: s.id,
-    children: [
-      {
-        type: 'paragraph',
-        children: [s.url ? { type: 'link', url: s.url, children: [title] } : title, { type: 'text', value: rest }],
-      },
-    ],
-  };
-}
-
-/*
- * Each definition is serialised once per build and process, keyed by everything it is made of:
- * a source is cited by many entries, and its twins and llms-full.txt print it again each time
- * (serialising them took 1 s of the pages' 6.5 s at 1,000 entries). The serialiser puts one blank
- * line between definitions, so joining the single ones gives the same text as serialising the list
- * (test/unit/kb-text.test.ts holds the two equal). The key is the whole input, so nothing can be stale.
- */
-const serialised = new Map<string, string>();
-function definitionText(s: FootnoteSource): string {
-  const key = JSON.stringify([s.id, s.title, s.url, s.year, s.publisher, s.notes]);
-  let text = serialised.get(key);
-  if (text === undefined) {
-    text = toGfm({ type: 'root', children: [footnoteDefinition(s)] }).replace(/\n$/, '');
-    serialised.set(key, text);
-  }
-  return text;
-}
-
-/** The footnote definitions the body's `[^source-id]` references point to, in citation order. */
-export function sourceFootnotes(sources: FootnoteSource[]): string {
-  if (!sources.length) return '';
-  return `${sources.map(definitionText).join('\n\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import type { Heading, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { stringify } from 'yaml';
-import { type FootnoteSource, sourceFootnotes, toGfm } from '../ingest/markdown-twin.ts';
+import { toGfm } from '../ingest/markdown-twin.ts';
+import { type FootnoteSource, sourceFootnotes } from './source-footnotes.ts';
 
 /*
  * The knowledge base as text for programs and language models, at the string layer (the endpoints

@@ -9,16 +9,11 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { analyzeBody } from '../../src/ingest/body.ts';
-import {
-  type FootnoteSource,
-  footnoteDefinition,
-  markdownTwin,
-  sourceFootnotes,
-  toGfm,
-} from '../../src/ingest/markdown-twin.ts';
+import { markdownTwin, toGfm } from '../../src/ingest/markdown-twin.ts';
 import { parseMdx } from '../../src/ingest/parse.ts';
 import { atomFeed } from '../../src/model/kb-feed.ts';
 import { entryMarkdown, llmsFull, llmsTxt } from '../../src/model/kb-text.ts';
+import { type FootnoteSource, footnoteDefinition, sourceFootnotes } from '../../src/model/source-footnotes.ts';
 import { CASES } from '../hostile/corpus.ts';
 
 /*
