@@ -36,17 +36,28 @@ function attributes(node: JsxNode, where: string): Record<string, string | true>
 }
 
 /*
- * MDX compiles HTML to JSX, which drops whitespace-only text inside table elements (as React
- * requires): the rows are printed without the line breaks remark-rehype puts between them.
+ * MDX compiles HTML to JSX (hast-util-to-estree), which drops whitespace-only text inside table
+ * elements, as React requires: the rows are printed without the line breaks remark-rehype puts
+ * between them. It also turns a cell's obsolete `align` (a GFM column's `:---`) into a `text-align`
+ * style, after any style the cell has (its `tableCellAlignToStyle`, on by default).
  */
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+const CELLS = new Set(['td', 'th']);
 const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
+
+function alignToStyle(cell: Element): void {
+  const { align, style, ...rest } = cell.properties;
+  if (align === undefined || align === null) return;
+  const styles = [style, `text-align:${align}`].filter((s) => s !== undefined && s !== null && s !== '');
+  cell.properties = { ...rest, style: styles.join(';') };
+}
 
 /** Runs last, after every rehype plugin has seen the tree as MDX's pipeline shows it to them. */
 export function rehypeMdxElements() {
   return (tree: Root, file: { path?: string }) => {
     visit(tree, 'element', (node: Element) => {
       if (TABLE_PARTS.has(node.tagName)) node.children = node.children.filter((c) => !isBlank(c));
+      if (CELLS.has(node.tagName)) alignToStyle(node);
     });
     visit(tree, (node, index, parent) => {
       if (!isJsx(node) || !parent || index === undefined) return;
