@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { analyzeBody } from '../../src/ingest/body.ts';
 import { markdownTwin, toGfm } from '../../src/ingest/markdown-twin.ts';
 import { parseMdx } from '../../src/ingest/parse.ts';
+import { remarkMdxUnravel } from '../../src/ingest/render/mdx-unravel.ts';
 import { atomFeed } from '../../src/model/kb-feed.ts';
 import { entryMarkdown, llmsFull, llmsTxt } from '../../src/model/kb-text.ts';
 import { type FootnoteSource, footnoteDefinition, sourceFootnotes } from '../../src/model/source-footnotes.ts';
@@ -39,20 +40,9 @@ Check the **newest** slice first.
 See [cold start](/challenges/cold-start/#detect), [above](#notes) and [a site](https://example.com/a).
 `;
 const SITE = 'https://kb.example.org/kb/';
-/**
- * What @mdx-js/mdx does before any remark plugin sees the tree (its remark-mark-and-unravel): a
- * paragraph holding only JSX gives way to its children, so inline JSX can sit among blocks.
- */
+/** The tree as @astrojs/mdx hands it to the site's remark plugins (MDX's unravelling, as the loader does it). */
 const unravel = (tree: Root): Root => {
-  visit(tree, (node) => {
-    if (!('children' in node)) return;
-    node.children = node.children.flatMap((child) =>
-      child.type === 'paragraph' &&
-      child.children.every((c) => c.type === 'mdxJsxTextElement' || (c.type === 'text' && !c.value.trim()))
-        ? child.children
-        : [child],
-    ) as typeof node.children;
-  });
+  remarkMdxUnravel()(tree);
   return tree;
 };
 const markdown = unified().use(remarkParse).use(remarkGfm);

@@ -12,13 +12,15 @@ import { VFile } from 'vfile';
 import { frontmatterBlock } from '../frontmatter.ts';
 import { rehypePlugins, remarkPlugins, type SiteUrls } from '../plugins/index.ts';
 import { rehypeMdxElements } from './mdx-elements.ts';
+import { remarkMdxUnravel } from './mdx-unravel.ts';
 
 /**
  * An entry's body to HTML, through the same plugins and in the same order as @astrojs/mdx runs them
- * for `markdown.processor` (smartypants, the site's remark plugins, remark-rehype keeping MDX nodes,
- * rehype-raw, Shiki, the site's rehype plugins, heading ids), then the few MDX elements an entry
- * may use turned into their HTML. test/mdx/same-html.test.ts holds every real entry to the HTML
- * that @astrojs/mdx renders for it, through Astro's container API.
+ * for `markdown.processor` (MDX's own unravelling of JSX paragraphs, smartypants, the site's remark
+ * plugins, remark-rehype keeping MDX nodes, rehype-raw, Shiki, the site's rehype plugins, heading
+ * ids), then the few MDX elements an entry may use turned into their HTML. test/mdx/same-html.test.ts
+ * holds every real entry and its fixtures to the HTML that @astrojs/mdx renders, through Astro's
+ * container API.
  */
 export interface RenderedEntry {
   html: string;
@@ -56,6 +58,7 @@ export function entryRenderer(settings: RenderSettings) {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
+    .use(remarkMdxUnravel)
     .use(remarkSmartypants)
     .use(remarkPlugins(settings) as PluggableList)
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: MDX_NODES })
