@@ -1,5 +1,5 @@
 import { collapseWhiteSpace } from 'collapse-white-space';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 /**
@@ -21,9 +21,11 @@ export function remarkMdxUnravel() {
         else if (child.type !== 'text' || collapseWhiteSpace(child.value, { style: 'html', trim: true }) !== '') return;
       }
       if (!oneOrMore) return;
-      const blocks = node.children.flatMap((child) => {
-        if (child.type === 'mdxJsxTextElement') return [{ ...child, type: 'mdxJsxFlowElement' as const }];
-        if (child.type === 'mdxTextExpression') return [{ ...child, type: 'mdxFlowExpression' as const }];
+      const blocks = node.children.flatMap((child): RootContent[] => {
+        // An element keeps its inline children, as MDX keeps them (mdast's types want blocks in a flow element).
+        if (child.type === 'mdxJsxTextElement')
+          return [{ ...child, type: 'mdxJsxFlowElement' } as unknown as RootContent];
+        if (child.type === 'mdxTextExpression') return [{ ...child, type: 'mdxFlowExpression' }];
         // Only spaces, tabs and line ends are dropped, as MDX drops them (a form feed stays).
         return child.type === 'text' && /^[\t\r\n ]+$/.test(child.value) ? [] : [child];
       });
