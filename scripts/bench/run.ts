@@ -217,7 +217,8 @@ const lines = [
   '## Where the time went (seconds, medians)',
   '',
   'From the moments the build log reached each step: `sync` start-up and content sync (ours renders every entry ' +
-    'there, into the data store), `vite` the Vite build (Starlight compiles every MDX entry there), `render` writing the pages, `index` the build:done hooks up to ' +
+    'there, into the data store), `vite` the Vite build (Starlight compiles every MDX entry there), `render` ' +
+    'writing the pages, `index` the build:done hooks up to ' +
     'the search index (ours: the steps of the post-build pipeline; Starlight: Pagefind), `exit` the rest (ours: ' +
     'the sitemap and the built-site checks).',
   '',

@@ -15,9 +15,10 @@ import { syntaxErrorOf } from './tree-shape.ts';
  * The entries' loader, written against Astro's documented Loader API: it reads each `.mdx` file of
  * one collection folder, validates its frontmatter with `parseData`, renders its body once
  * (render/entry-renderer.ts) and stores the HTML, headings and plugin notes in `rendered`, so that
- * `render(entry)` gives the page its body as Astro documents. An entry whose file and render key (render/render-key.ts: the code,
- * configuration, dependencies and settings) are unchanged since the last build keeps its stored
- * HTML; in `npm run dev` the watcher renders an edited or added file at once and drops a deleted one.
+ * `render(entry)` gives the page its body as Astro documents. An entry whose file and render key
+ * (render/render-key.ts: the code, configuration, dependencies and settings) are unchanged since
+ * the last build keeps its stored HTML; in `npm run dev` the watcher renders an edited or added
+ * file at once and drops a deleted one.
  */
 const RENDER_KEY = 'render-key';
 

@@ -20,6 +20,7 @@ export async function startRenderer(): Promise<DiagramRenderer> {
     async render(id, code, theme) {
       return page.evaluate(
         async ({ id, code, config }) => {
+          // This runs in the browser page, where mermaid's script tag (added above) defines `mermaid`.
           const m = (
             globalThis as unknown as {
               mermaid: { initialize(c: object): void; render(id: string, code: string): Promise<{ svg: string }> };
