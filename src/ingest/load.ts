@@ -1,35 +1,39 @@
-import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import type { Problem } from '../report/problems.ts';
-import { outlineSchema, sourceSchema, tagSchema } from '../schemas/collections.ts';
+import { outlineSchema, tagSchema } from '../schemas/collections.ts';
 import { plainReference } from '../schemas/references.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection, type EntryData, REGISTRY } from '../schemas/registry.ts';
-import { analyzeBody, type BodyFacts } from './body.ts';
-import { type LocatedYaml, parseYaml } from './frontmatter.ts';
+import { analyzeBody } from './body.ts';
+import type { BodyFacts } from './body-facts.ts';
+import type { LocatedYaml } from './frontmatter.ts';
 import { lenientData } from './lenient.ts';
+import {
+  badId,
+  type LoadedFile,
+  type LoadedRecord,
+  type LoadedSource,
+  listFiles,
+  loadRecords,
+  loadSources,
+  type Rel,
+  yamlProblems,
+} from './load-records.ts';
 import { parseMdx } from './parse.ts';
 import { looksHeavy, PARSE_BUDGET_MS, parsesInTime } from './parse-probe.ts';
-import { listContentFiles, readContentText } from './read-files.ts';
+import { readContentText } from './read-files.ts';
 import { zodProblems } from './zod-problems.ts';
 
 /*
  * Reads content/ the way Astro's loaders do, parsing each file once, and keeps every value's
- * position so that a problem names the file and line. The checks and the tests start here.
+ * position so that a problem names the file and line. The checks and the tests start here. This
+ * file reads the entries; load-records.ts the sources, tags.yaml and outline.yaml.
  */
-type SourceData = z.infer<ReturnType<typeof sourceSchema>>;
 
-interface LoadedFile {
-  id: string;
-  file: string;
-  yaml: LocatedYaml;
-  /** The file as written, for rules about its characters rather than its structure. */
-  text: string;
-}
-/** An entry of collection `C`: its frontmatter, typed by collection, and what its body says. */
 /**
- * A file that fails its schema is reported and still loaded with its valid fields (lenient.ts), so it stays in the
- * graph.
+ * An entry of collection `C`: its frontmatter, typed by collection, and what its body says. A file
+ * that fails its schema is reported and still loaded with its valid fields (lenient.ts), so it stays
+ * in the graph.
  */
 interface LoadedEntryOf<C extends EntryCollection> extends LoadedFile {
   collection: C;
@@ -37,15 +41,6 @@ interface LoadedEntryOf<C extends EntryCollection> extends LoadedFile {
   facts: BodyFacts;
 }
 export type LoadedEntry = { [C in EntryCollection]: LoadedEntryOf<C> }[EntryCollection];
-export interface LoadedSource extends LoadedFile {
-  data: SourceData;
-}
-interface LoadedRecord<T> {
-  id: string;
-  file: string;
-  line: number;
-  data: T;
-}
 
 export interface Content {
   entries: LoadedEntry[];
@@ -55,29 +50,6 @@ export interface Content {
   problems: Problem[];
   /** tags.yaml or outline.yaml could not be read: ids that point into it are not reported as unknown. */
   unreadable: Set<'tags' | 'outline'>;
-}
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const yamlProblems = (file: string, yaml: LocatedYaml): Problem[] =>
-  yaml.errors.map((e) => ({ file, ...e, rule: 'yaml', message: `invalid YAML: ${e.message}` }));
-
-async function listFiles(dir: string, ext: string, rel: (p: string) => string, problems: Problem[]) {
-  const paths = await listContentFiles(dir, ext, rel, problems);
-  return paths.map((path) => ({ id: path.slice(path.lastIndexOf('/') + 1, -ext.length), path }));
-}
-
-function badId(id: string, file: string): Problem[] {
-  return ID.test(id)
-    ? []
-    : [
-        {
-          file,
-          line: 1,
-          column: 1,
-          rule: 'file-name',
-          message: `file name "${id}" is not a valid id: rename the file to lowercase words joined by hyphens`,
-        },
-      ];
 }
 
 /*
@@ -105,7 +77,7 @@ async function loadEntry(
   path: string,
   file: string,
   problems: Problem[],
-  rel: (p: string) => string,
+  rel: Rel,
 ): Promise<LoadedEntry | null> {
   // A name that is not an id may not even be valid UTF-8: report it and read no further.
   const idProblems = badId(id, file);
@@ -156,80 +128,11 @@ export async function loadContent(dir: string, root: string = process.cwd()): Pr
       if (entry) entries.push(entry);
     }
   }
-  const sources: LoadedSource[] = [];
-  const schema = sourceSchema(plainReference);
-  for (const { id, path } of await listFiles(join(dir, 'sources'), '.yaml', rel, problems)) {
-    const file = rel(path);
-    const idProblems = badId(id, file);
-    problems.push(...idProblems);
-    if (idProblems.length) continue;
-    const text = await readContentText(path, rel, problems);
-    if (text === null) continue;
-    const yaml = parseYaml(text);
-    problems.push(...yamlProblems(file, yaml));
-    const parsed = yaml.errors.length ? null : schema.safeParse(yaml.data ?? {});
-    if (parsed && !parsed.success) problems.push(...zodProblems(parsed.error, file, yaml));
-    const data = parsed?.success ? parsed.data : lenientData(schema, yaml.data, id);
-    sources.push({ id, file, yaml, text, data: data as SourceData });
-  }
+  const sources = await loadSources(dir, rel, problems);
   const unreadable = new Set<'tags' | 'outline'>();
   const tags = await loadRecords(join(dir, 'tags.yaml'), tagSchema, rel, problems, () => unreadable.add('tags'));
   const outline = await loadRecords(join(dir, 'outline.yaml'), outlineSchema, rel, problems, () =>
     unreadable.add('outline'),
   );
   return { entries, sources, tags, outline, problems, unreadable };
-}
-
-/** A YAML file that maps ids to records, such as tags.yaml. */
-async function loadRecords<T>(
-  path: string,
-  schema: z.ZodType<T>,
-  rel: (p: string) => string,
-  problems: Problem[],
-  unread: () => void,
-): Promise<LoadedRecord<T>[]> {
-  const file = rel(path);
-  if (!existsSync(path)) {
-    problems.push({
-      file,
-      line: 1,
-      column: 1,
-      rule: 'missing-file',
-      message: `${file} is missing: create it (see README, "Adding an entry")`,
-    });
-    return [];
-  }
-  const text = await readContentText(path, rel, problems, 1024 * 1024);
-  const yaml = parseYaml(text ?? '');
-  problems.push(...yamlProblems(file, yaml));
-  const data = yaml.data ?? {};
-  if (text === null || yaml.errors.length || typeof data !== 'object' || Array.isArray(data)) {
-    if (text !== null && !yaml.errors.length)
-      problems.push({
-        file,
-        line: 1,
-        column: 1,
-        rule: 'schema',
-        message: 'this file must map ids to records (`my-id:` then indented fields), not hold a list or a value',
-      });
-    unread();
-    return [];
-  }
-  const records: LoadedRecord<T>[] = [];
-  for (const [id, value] of Object.entries(data as Record<string, unknown>)) {
-    const line = yaml.locate([id]).line;
-    if (!ID.test(id))
-      problems.push({
-        file,
-        line,
-        column: 1,
-        rule: 'schema',
-        message: `"${id}" is not a valid id: use lowercase words joined by hyphens`,
-      });
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) problems.push(...zodProblems(parsed.error, file, yaml, [id]));
-    // A record that fails its schema still exists, so ids that point at it are not reported as unknown.
-    records.push({ id, file, line, data: parsed.success ? parsed.data : (lenientData(schema, value, id) as T) });
-  }
-  return records;
 }

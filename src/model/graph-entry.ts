@@ -1,4 +1,4 @@
-import type { GraphFacts } from '../ingest/body.ts';
+import type { GraphFacts } from '../ingest/body-facts.ts';
 import { isRef, type Ref } from '../schemas/references.ts';
 import { type EntryCollection, type EntryData, REGISTRY } from '../schemas/registry.ts';
 import type { GraphEntry, GraphRef, GraphSource } from './graph.ts';

@@ -1,4 +1,4 @@
-import type { GraphFacts } from '../ingest/body.ts';
+import type { GraphFacts } from '../ingest/body-facts.ts';
 import { STAGES } from '../schemas/vocab.ts';
 import { entryKeyFromHref, type Graph, type GraphEntry, keyOf } from './graph.ts';
 import { caseItems, type KitSource } from './kit-cases.ts';

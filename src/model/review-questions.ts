@@ -1,4 +1,4 @@
-import type { BodyHeading, GraphFacts } from '../ingest/body.ts';
+import type { BodyHeading, GraphFacts } from '../ingest/body-facts.ts';
 import { entryKeyFromHref } from './graph.ts';
 
 /*

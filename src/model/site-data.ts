@@ -1,7 +1,7 @@
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { problems, serving } from 'virtual:kb/dev';
-import type { GraphFacts } from '../ingest/body.ts';
+import type { GraphFacts } from '../ingest/body-facts.ts';
 import { GRAPH_FACTS } from '../ingest/plugins/remark-graph-facts.ts';
 import { contentDir } from '../ingest/settings.ts';
 import { ENTRY_COLLECTIONS, type EntryCollection } from '../schemas/registry.ts';

@@ -1,5 +1,5 @@
 import { findCitations } from '../../ingest/citations.ts';
-import type { LoadedSource } from '../../ingest/load.ts';
+import type { LoadedSource } from '../../ingest/load-records.ts';
 import { FIGURE, isYear, numbersIn, wordsOf } from '../../ingest/words.ts';
 import type { Problem } from '../../report/problems.ts';
 import { REGISTRY } from '../../schemas/registry.ts';

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
-import { analyzeBody, graphFacts } from '../body.ts';
+import { analyzeBody } from '../body.ts';
+import { graphFacts } from '../body-facts.ts';
 
 /**
  * Notes what the link graph needs of a body (its cited sources in order, its links, its headings
