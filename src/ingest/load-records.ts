@@ -6,7 +6,7 @@ import { sourceSchema } from '../schemas/collections.ts';
 import { plainReference } from '../schemas/references.ts';
 import { type LocatedYaml, parseYaml } from './frontmatter.ts';
 import { lenientData } from './lenient.ts';
-import { listContentFiles, readContentText } from './read-files.ts';
+import { listContentFiles, type Rel, readContentText } from './read-files.ts';
 import { zodProblems } from './zod-problems.ts';
 
 /*
@@ -32,7 +32,6 @@ export interface LoadedRecord<T> {
   line: number;
   data: T;
 }
-export type Rel = (path: string) => string;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const yamlProblems = (file: string, yaml: LocatedYaml): Problem[] =>

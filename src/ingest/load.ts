@@ -16,12 +16,11 @@ import {
   listFiles,
   loadRecords,
   loadSources,
-  type Rel,
   yamlProblems,
 } from './load-records.ts';
 import { parseMdx } from './parse.ts';
 import { looksHeavy, PARSE_BUDGET_MS, parsesInTime } from './parse-probe.ts';
-import { readContentText } from './read-files.ts';
+import { type Rel, readContentText } from './read-files.ts';
 import { zodProblems } from './zod-problems.ts';
 
 /*

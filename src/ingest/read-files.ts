@@ -12,7 +12,7 @@ import { invisibleCharProblems } from './invisible-chars.ts';
  */
 const MAX_FILE_BYTES = 200 * 1024;
 
-type Rel = (path: string) => string;
+export type Rel = (path: string) => string;
 
 /** The files of one folder that end in `ext`, with problems for everything else in it. */
 export async function listContentFiles(dir: string, ext: string, rel: Rel, problems: Problem[]): Promise<string[]> {
