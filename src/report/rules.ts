@@ -41,6 +41,7 @@ export const RULES = {
     'same-case': '`same_case_as` names no source, itself, another organisation, a copy or a reference',
     'uncited-claim': 'a paragraph, item or row states something without a citation',
     'uncited-figure': 'a figure has no citation',
+    'attributed-guidance': 'a <Guidance> block names a company, though guidance is advice no case study backs',
     'untraced-figure': 'a figure is not in the case data of the source cited for it',
     'unconfirmed-citation':
       "the unconfirmed flag disagrees with the source data, names no guide-only claim, or marks the team's own document",

@@ -152,6 +152,9 @@ const BREAKAGES: Breakage[] = [
   content('company-without-source', { 'sources/globex-paper.yaml': (s) => s.replace('organisation: globex\n', '') }),
   content('uncited-claim', { [RANK]: append('New items should always be shown to everyone first.') }),
   content('uncited-figure', { [RANK]: append('Cold start hurts 40% of new users.') }),
+  content('attributed-guidance', {
+    [RANK]: append('<Guidance>\n\nAcme shows new items to everyone first.\n\n</Guidance>'),
+  }),
   content('untraced-figure', { [RANK]: append('Acme cut its latency by 42% with a simple ranker [@acme-ranking].') }),
   content('unconfirmed-citation', { [RANK]: append('Acme began with a simple ranker [@acme-ranking, unconfirmed].') }),
   content('case-record', {
