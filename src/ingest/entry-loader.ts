@@ -6,7 +6,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { DIAGRAM_DIR } from './diagrams/cache.ts';
 import { frontmatterBlock, parseYaml } from './frontmatter.ts';
 import { NOTED } from './plugins/index.ts';
-import { entryRenderer } from './render/entry-renderer.ts';
+import { entryRenderer, type RenderSettings } from './render/entry-renderer.ts';
+import { inLanes, type Render, renderLanes } from './render/render-helpers.ts';
 import { renderKey } from './render/render-key.ts';
 import { siteUrls } from './settings.ts';
 import { syntaxErrorOf } from './tree-shape.ts';
@@ -36,11 +37,12 @@ interface Read {
 async function loadEntries(context: LoaderContext, dir: string): Promise<void> {
   const { store, meta, config, watcher, logger } = context;
   const root = fileURLToPath(config.root);
-  const render = entryRenderer({
+  const settings: RenderSettings = {
     ...siteUrls(),
     syntaxHighlight: config.markdown.syntaxHighlight,
     shikiConfig: config.markdown.shikiConfig,
-  });
+  };
+  const render = entryRenderer(settings);
   const key = renderKey(root, DIAGRAM_DIR);
   // Stored HTML from other code, settings or dependencies is never reused.
   if (meta.get(RENDER_KEY) !== key) store.clear();
@@ -51,15 +53,16 @@ async function loadEntries(context: LoaderContext, dir: string): Promise<void> {
     const filePath = relative(root, path).split('\\').join('/');
     return { id: basename(path, '.mdx'), filePath, text, digest: context.generateDigest(`${key}\n${text}`) };
   };
-  const renderAndStore = async (f: Read) => {
+  const renderEntry = async (f: Read, renderBody: Render = render) => {
     const frontmatter = frontmatterOf(f.text, f.filePath);
     const data = await context.parseData({ id: f.id, data: frontmatter, filePath: f.filePath });
-    const body = await render(f.text, f.filePath, frontmatter).catch((e: unknown) => explain(f.filePath, e));
+    const body = await renderBody(f.text, f.filePath, frontmatter).catch((e: unknown) => explain(f.filePath, e));
     // The pages read what the plugins noted; the frontmatter itself is the entry's `data` already.
     const noted = Object.fromEntries(NOTED.filter((k) => k in body.frontmatter).map((k) => [k, body.frontmatter[k]]));
     const metadata = { headings: body.headings, frontmatter: noted };
-    store.set({ id: f.id, data, filePath: f.filePath, digest: f.digest, rendered: { html: body.html, metadata } });
+    return { id: f.id, data, filePath: f.filePath, digest: f.digest, rendered: { html: body.html, metadata } };
   };
+  const storeEntry = (entry: Awaited<ReturnType<typeof renderEntry>>) => store.set(entry);
 
   // A collection without a folder yet is empty, as the checks see it.
   const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
@@ -72,7 +75,14 @@ async function loadEntries(context: LoaderContext, dir: string): Promise<void> {
       .sort()
       .map((n) => read(join(dir, n))),
   );
-  for (const f of files) if (store.get(f.id)?.digest !== f.digest) await renderAndStore(f);
+  const changed = files.filter((f) => store.get(f.id)?.digest !== f.digest);
+  // Many bodies to render are shared with helper threads (render/render-helpers.ts).
+  const { lanes, release } = renderLanes(changed.length, settings, render);
+  try {
+    await inLanes(changed, lanes, renderEntry, storeEntry);
+  } finally {
+    release();
+  }
   const found = new Set(files.map((f) => f.id));
   for (const id of store.keys()) if (!found.has(id)) store.delete(id);
   meta.set(RENDER_KEY, key);
@@ -84,7 +94,8 @@ async function loadEntries(context: LoaderContext, dir: string): Promise<void> {
     if (!mine(path)) return;
     // A broken edit keeps the last good page; the dev checks show what is wrong in the terminal and the page.
     read(path)
-      .then(renderAndStore)
+      .then(renderEntry)
+      .then(storeEntry)
       .catch((error: Error) => logger.error(error.message));
   };
   watcher.on('change', reload);

@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { markdownConfigDefaults } from '@astrojs/markdown-remark';
+import { afterEach, describe, expect, it } from 'vitest';
+import { frontmatterBlock, parseYaml } from '../../src/ingest/frontmatter.ts';
+import { entryRenderer, type RenderSettings } from '../../src/ingest/render/entry-renderer.ts';
+import { inLanes, type Render, renderLanes } from '../../src/ingest/render/render-helpers.ts';
+import { ENTRY_COLLECTIONS } from '../../src/schemas/registry.ts';
+
+/*
+ * The loader's helper threads (src/ingest/render/render-helpers.ts) are a fast path for large
+ * collections, which the real knowledge base is not: here they are started for the real entries
+ * and must give exactly what the build's thread gives, body by body.
+ */
+const root = join(import.meta.dirname, '../..');
+const settings = (base: string): RenderSettings => ({
+  site: 'https://kb.example.org',
+  base,
+  syntaxHighlight: markdownConfigDefaults.syntaxHighlight,
+  shikiConfig: markdownConfigDefaults.shikiConfig as RenderSettings['shikiConfig'],
+});
+const entries = ENTRY_COLLECTIONS.flatMap((c) =>
+  readdirSync(join(root, 'content', c)).map((f) => {
+    const text = readFileSync(join(root, 'content', c, f), 'utf8');
+    const frontmatter = parseYaml(frontmatterBlock(text)!.yaml, 1).data as Record<string, unknown>;
+    return { text, filePath: `content/${c}/${f}`, frontmatter };
+  }),
+);
+const here = entryRenderer(settings('/'));
+
+let release = () => {};
+afterEach(() => release());
+
+/** Every entry through `helper` (started with `helperSettings`) and through the build's thread. */
+async function bothWays(helperSettings: RenderSettings) {
+  const started = renderLanes(entries.length, helperSettings, here, 1);
+  release = started.release;
+  expect(started.lanes.length, 'a helper started').toBeGreaterThan(1);
+  const helper = started.lanes[1]!;
+  const differ: string[] = [];
+  await inLanes(
+    entries,
+    [helper, helper],
+    async ({ text, filePath, frontmatter }, render) => {
+      const [mine, theirs] = await Promise.all([
+        render(text, filePath, frontmatter),
+        here(text, filePath, frontmatter),
+      ]);
+      try {
+        expect(mine).toEqual(theirs);
+      } catch {
+        differ.push(filePath);
+      }
+    },
+    () => {},
+  );
+  return differ;
+}
+
+describe("the loader's helper threads", () => {
+  it('render every real entry as the build thread does', async () => {
+    expect(entries.length).toBeGreaterThan(100);
+    expect(await bothWays(settings('/'))).toEqual([]);
+  });
+
+  // The broken fixture: a helper that renders otherwise (under another base path) is caught.
+  it('are caught when they render otherwise', async () => {
+    expect((await bothWays(settings('/kb/'))).length).toBeGreaterThan(10);
+  });
+
+  it('leave a body they cannot render to the build thread, whose error is told as usual', async () => {
+    const broken = '---\ntitle: x\n---\n\nA <Guidance> that never closes.\n';
+    const fail = (render: Render) => render(broken, 'content/practices/x.mdx', { title: 'x' }).catch((e: Error) => e);
+    const started = renderLanes(2, settings('/'), here, 1);
+    release = started.release;
+    const viaHelper = await fail(started.lanes[1]!);
+    expect(viaHelper).toBeInstanceOf(Error);
+    expect(String(viaHelper)).toBe(String(await fail(here)));
+  });
+
+  it("keep the results in the items' order, whichever lane finishes first", async () => {
+    // A slow lane and a quick one: the quick one finishes items 1 to 5 before the slow one finishes item 0.
+    const lane =
+      (ms: number): Render =>
+      (text) =>
+        new Promise((done) => setTimeout(() => done({ html: text, headings: [], frontmatter: {} }), ms));
+    const finished: string[] = [];
+    const kept: string[] = [];
+    const items = ['0', '1', '2', '3', '4', '5'];
+    await inLanes(
+      items,
+      [lane(60), lane(1)],
+      async (item, render) => {
+        const { html } = await render(item, '', {});
+        finished.push(html);
+        return html;
+      },
+      (html) => kept.push(html),
+    );
+    expect(finished).not.toEqual(items);
+    expect(kept).toEqual(items);
+  });
+
+  it('are not started for a small collection', () => {
+    expect(renderLanes(entries.length, settings('/'), here).lanes).toEqual([here]);
+  });
+});
