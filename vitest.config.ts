@@ -19,7 +19,7 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
         },
       },
-      // Every real entry through @astrojs/mdx and through the entries' loader: the same HTML (Astro's Vite config).
+      // Every real entry through @astrojs/mdx and through the entries' loader, on its thread and on a helper's: the same HTML (Astro's Vite config).
       'test/mdx/vitest.config.ts',
       {
         test: {

@@ -8,7 +8,7 @@ import type { RenderJob } from './render-thread.ts';
  * helper threads that run the same renderer with the same settings (render-thread.ts). Astro's
  * `experimental.parallelPrerender` spreads the pages, not the content sync, where the bodies are
  * rendered. Astro loads the collections at the same time, so the helpers serve them all: the first
- * loader with enough to render starts them, the last one done stops them. test/unit/render-helpers
+ * loader with enough to render starts them, the last one done stops them. test/mdx/render-helpers
  * holds the helpers to the same output as the build's thread, for every real entry.
  */
 export type Render = (text: string, filePath: string, frontmatter: Record<string, unknown>) => Promise<RenderedEntry>;

@@ -10,7 +10,9 @@ import { ENTRY_COLLECTIONS } from '../../src/schemas/registry.ts';
 /*
  * The loader's helper threads (src/ingest/render/render-helpers.ts) are a fast path for large
  * collections, which the real knowledge base is not: here they are started for the real entries
- * and must give exactly what the build's thread gives, body by body.
+ * and must give exactly what the build's thread gives, body by body. In this project, not `unit`:
+ * there the diagram tests put happy-dom's globals in the process, whose `Response` Shiki cannot load
+ * its grammar engine with.
  */
 const root = join(import.meta.dirname, '../..');
 const settings = (base: string): RenderSettings => ({
