@@ -103,6 +103,25 @@ describe("the loader's helper threads", () => {
     expect(kept).toEqual(items);
   });
 
+  it('take no more items once one has failed, as a plain loop would stop', async () => {
+    const taken: number[] = [];
+    const items = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+    const lane: Render = async () => ({ html: '', headings: [], frontmatter: {} });
+    const run = inLanes(
+      items,
+      [lane, lane],
+      async (item) => {
+        taken.push(item);
+        if (item === 1) throw new Error('content/practices/x.mdx:3:1 broken');
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      },
+      () => {},
+    );
+    await expect(run).rejects.toThrow('x.mdx:3:1 broken');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(taken).toEqual([0, 1]);
+  });
+
   it('are not started for a small collection', () => {
     expect(renderLanes(entries.length, settings('/'), here).lanes).toEqual([here]);
   });

@@ -38,7 +38,8 @@ let nextJob = 0;
  * The ways to render `count` bodies: `here` (the build's thread) and, when they are enough and
  * the settings can be handed to a thread (no functions in them), a helper per spare core, given
  * two bodies at a time so that it never waits for the build's thread to hand it the next one.
- * `release` when done: the last release stops the helpers.
+ * The helpers keep the settings of the loader that started them: every loader of a build has the
+ * same. `release` when done: the last release stops the helpers.
  */
 export function renderLanes(count: number, settings: RenderSettings, here: Render, worthAHelper = WORTH_A_HELPER) {
   const spare = Math.min(availableParallelism() - 1, MOST_HELPERS);
@@ -118,7 +119,12 @@ export async function inLanes<T, R>(
     lanes.map(async (lane) => {
       while (next < items.length) {
         const at = next++;
-        done.set(at, await work(items[at]!, lane));
+        // The first failure ends the work: no lane takes another item, as a plain loop would stop.
+        const result = await work(items[at]!, lane).catch((error: unknown) => {
+          next = items.length;
+          throw error;
+        });
+        done.set(at, result);
         for (; done.has(kept); kept++) {
           keep(done.get(kept)!);
           done.delete(kept);
