@@ -86,7 +86,10 @@ describe('design reviews in a browser', () => {
       // The shared address rebuilds the same kit.
       const again = await context.newPage();
       await again.goto(`${site.url}/review/?challenge=cold-start&challenge=drift`);
-      expect(await again.locator('[data-kit-item]:visible').count()).toBe(markdown.match(/^- \[ \] /gm)!.length);
+      // The kit is built by the page's script after load: wait for it rather than count at once.
+      await expect
+        .poll(() => again.locator('[data-kit-item]:visible').count())
+        .toBe(markdown.match(/^- \[ \] /gm)!.length);
       await context.close();
     },
   );
