@@ -17,7 +17,7 @@ export interface CardText {
 /** The card image: its size and format (drawn by card.ts). JPEG, which every link preview reads, encodes fastest. */
 export const CARD = { width: 1200, height: 630, extension: 'jpg', quality: 90 } as const;
 
-/** The meta every built page must carry (checked over dist/ by `src/checks/dist-social.ts`). */
+/** The meta every built page must carry (checked over dist/ by `src/checks/dist/social.ts`). */
 export const REQUIRED_META = [
   'og:title',
   'og:description',
@@ -98,7 +98,7 @@ interface CardForecastInput {
 
 /**
  * The cards of the entry, source, tag and review-kit pages, as those pages will describe themselves:
- * drawn ahead into the card cache while Astro builds (src/checks/content/check-worker.ts), so the
+ * drawn ahead into the card cache while Astro builds (src/emit/pre-build-thread.ts), so the
  * post-build step finds them there. A test keeps the forecast in step with the pages; a forecast
  * that drifted would only cost the time of drawing the page's own card.
  */

@@ -1,6 +1,6 @@
 /**
  * Every rule a check can report, by stage, with what it catches. A problem's `rule` must be one of
- * these (the type checker says so), and test/rules.test.ts fails for any rule here that has no
+ * these (the type checker says so), and test/unit/rules.test.ts fails for any rule here that has no
  * broken fixture proving it fires: add the rule here, then its fixture there.
  */
 export const RULES = {

@@ -5,7 +5,7 @@ import { brokenCopy, FIXTURE } from '../helpers/fixture.ts';
 /**
  * Hostile or broken contributions, each applied alone to a copy of test/fixtures/kb. Each names
  * the file and line the check must report and the rule; `build: true` cases are also put, all
- * together, into one site built without the check (test/hostile.test.ts), to prove that the
+ * together, into one site built without the check (test/build/hostile-build.test.ts), to prove that the
  * built-site check and the Content-Security-Policy would still stop them.
  */
 export interface HostileCase {
