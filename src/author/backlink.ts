@@ -11,13 +11,13 @@ import { type EntryCollection, REGISTRY } from '../schemas/registry.ts';
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/;
 
 /** The reference field of `from` that points into `to`, preferring `related` between entries of one collection. */
-export function backlinkField(from: EntryCollection, to: EntryCollection): string | null {
+function backlinkField(from: EntryCollection, to: EntryCollection): string | null {
   const refs = Object.entries(REGISTRY[from].refs as Record<string, string>);
   const fields = refs.filter(([, target]) => target === to).map(([field]) => field);
   return fields.find((f) => f === 'related') ?? fields[0] ?? null;
 }
 
-export interface NewEntry {
+interface NewEntry {
   collection: EntryCollection;
   id: string;
   title: string;

@@ -19,7 +19,7 @@ const required = (field: z.ZodType) => !field.safeParse(undefined).success;
 const flow = (value: unknown) => stringify(value, { flow: true, lineWidth: 0, flowCollectionPadding: false }).trimEnd();
 const todo = (what: string) => flow(`${PLACEHOLDER} ${what}`);
 
-export interface EntryAnswers {
+interface EntryAnswers {
   title: string;
   tags: string[];
   stages: string[];
@@ -49,7 +49,7 @@ export function entrySkeleton(collection: EntryCollection, answers: EntryAnswers
   return `---\n${lines.join('\n')}\n---\n\n${lead}\n\n${sections.join('\n')}`;
 }
 
-export interface SourceAnswers {
+interface SourceAnswers {
   title: string;
   kind: string;
   organisation?: string | undefined;

@@ -20,7 +20,7 @@ interface Entry {
 }
 
 /** A company's case studies about one challenge, and the entries that tell of them. */
-export interface CompanyChallenge<E extends Entry> {
+interface CompanyChallenge<E extends Entry> {
   cases: string[];
   entries: E[];
 }

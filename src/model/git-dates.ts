@@ -15,7 +15,7 @@ export interface HistoryDate {
   date: string;
   bound: boolean;
 }
-export interface FileHistory {
+interface FileHistory {
   /** The last commit that changed the file. */
   updated: HistoryDate;
   /** The first commit that has it, as far back as history reaches. */
@@ -50,7 +50,7 @@ function boundaryCommits(dir: string, shallowFile: string | undefined): Set<stri
  * Reads `git log --name-only` output (records of `\0<hash> <ISO date>` then file names relative to
  * `dir`, newest first): the first record naming a file is its last change, the last one its creation.
  */
-export function parseLog(log: string, dir: string, boundary: Set<string>): Map<string, FileHistory> {
+function parseLog(log: string, dir: string, boundary: Set<string>): Map<string, FileHistory> {
   const files = new Map<string, FileHistory>();
   for (const record of log.split('\0').slice(1)) {
     const [head = '', ...names] = record.split('\n');

@@ -8,14 +8,14 @@ import { type Graph, keyOf } from './graph.ts';
  * the sources; the tags. `version` changes when a field changes meaning or goes away; new fields may
  * be added without it. References are written `collection/id` (the key that `entries[].key` holds).
  */
-export const KB_JSON_VERSION = 1;
+const KB_JSON_VERSION = 1;
 
-export interface KbLink {
+interface KbLink {
   /** `collection/id` of the entry linked. */
   target: string;
   url: string;
 }
-export interface KbEntry {
+interface KbEntry {
   key: string;
   collection: string;
   id: string;

@@ -9,7 +9,8 @@ import { type Graph, type GraphEntry, keyOf } from './graph.ts';
  * (src/model/cases.ts): an entry is about a company when one of its case studies shows it.
  */
 export { FACETS };
-export type Facet = (typeof FACETS)[number];
+
+type Facet = (typeof FACETS)[number];
 export type Facets = Record<Facet, string[]>;
 
 /** Singular, lower-case type names, as readers type them in a filter. */

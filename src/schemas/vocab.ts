@@ -22,7 +22,7 @@ const PUBLIC_KINDS = ['blog-post', 'paper', 'talk', 'slides', 'summary', 'docs',
  * A team's own documents, which only its members can read: they belong to the site's owner (no
  * company entry), may have no address, and their author's reading is the check.
  */
-export const INTERNAL_KINDS = ['postmortem', 'incident-review', 'design-doc', 'internal-talk'] as const;
+const INTERNAL_KINDS = ['postmortem', 'incident-review', 'design-doc', 'internal-talk'] as const;
 export const SOURCE_KINDS = [...PUBLIC_KINDS, ...INTERNAL_KINDS] as const;
 export const isInternalKind = (kind: string | undefined) => (INTERNAL_KINDS as readonly string[]).includes(kind ?? '');
 
