@@ -67,3 +67,19 @@ export const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 export const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+
+/** A build that failed stops the bench, with the end of what it printed. */
+export const must = (m: Measured, what: string) => {
+  if (!m.ok) throw new Error(`${what} failed:\n${m.output}`);
+  return m;
+};
+
+export const countHtml = (dir: string) =>
+  Number(execSync(`find ${JSON.stringify(dir)} -name '*.html' | wc -l`).toString());
+
+/** `uptime`'s load averages: the cores are shared, so the report says how busy they were. */
+export const loadAverage = () =>
+  execSync('uptime')
+    .toString()
+    .trim()
+    .replace(/^.*load average/, 'load average');

@@ -6,12 +6,13 @@
  */
 import { execSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateKb } from './generate.ts';
 import { lighthouseScores } from './lighthouse.ts';
-import { bytes, type Measured, measure, median, mib } from './measure.ts';
-import { formatPhases, PHASES, type Phases, phases } from './phases.ts';
+import { bytes, countHtml, loadAverage, type Measured, measure, must } from './measure.ts';
+import { formatPhases, phases } from './phases.ts';
+import { benchReport, type Row } from './report.ts';
 import { copyToStarlight, setupStarlight } from './starlight.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -24,34 +25,11 @@ const node = process.execPath;
 const astroVersion = (
   JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string }
 ).version;
-const load = () =>
-  execSync('uptime')
-    .toString()
-    .trim()
-    .replace(/^.*load average/, 'load average');
 mkdirSync(WORK, { recursive: true });
 
-interface Side {
-  time: number[];
-  mem: number[];
-  phases: Phases[];
-  warm?: Measured;
-}
-interface Row {
-  size: number;
-  pages: number;
-  /** The untimed first build, which draws every social card into the (then warm) card cache. */
-  cardsCold: Measured;
-  ours: Side;
-  star: Side;
-  check: number[];
-  distCheck: number[];
-  dist: number;
-  index: number;
-}
 const rows: Row[] = [];
 const starDir = join(WORK, 'starlight-app');
-const loadBefore = load();
+const loadBefore = loadAverage();
 console.log(`Starlight for comparison (installed in ${starDir}, not a dependency of the site); ${loadBefore}`);
 setupStarlight(starDir, astroVersion);
 /*
@@ -65,10 +43,6 @@ const astro = (cwd: string, env: Record<string, string>) => {
     cwd,
     env,
   );
-};
-const must = (m: Measured, what: string) => {
-  if (!m.ok) throw new Error(`${what} failed:\n${m.output}`);
-  return m;
 };
 /** One entry edited, as an author would between two builds: a sentence added to its body. */
 const editOne = (file: string) =>
@@ -170,12 +144,7 @@ for (let run = 1; run <= RUNS; run++) {
   realBuilds.push(must(await measure(['npm', 'run', 'build'], ROOT, env), 'the real npm run build'));
 }
 
-function countHtml(dir: string): number {
-  return Number(execSync(`find ${JSON.stringify(dir)} -name '*.html' | wc -l`).toString());
-}
-const medianPhases = (list: Phases[]) =>
-  Object.fromEntries(PHASES.map((k) => [k, median(list.map((p) => p[k]))])) as Phases;
-const loadAfter = load();
+const loadAfter = loadAverage();
 // Lighthouse must not cost the build figures: a failure is recorded, not thrown.
 const lighthouse =
   process.env.BENCH_LIGHTHOUSE === '0'
@@ -183,85 +152,7 @@ const lighthouse =
     : await lighthouseScores(ROOT, WORK).catch(
         (error: Error) => `Lighthouse could not run: ${error.message.split('\n')[0]}`,
       );
-const cpu = cpus()[0]?.model ?? 'unknown CPU';
-const t = (xs: number[]) => median(xs).toFixed(1);
-const byOurs = new Map(rows.map((r) => [r.size, median(r.ours.time)]));
-const lines = [
-  '# Benchmark results',
-  '',
-  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Astro ${astroVersion}.`,
-  `Machine load (\`uptime\`, the cores are shared): at the start ${loadBefore}; at the end ${loadAfter}.`,
-  `Medians of ${RUNS} cold builds (fresh Astro cache each run) of generated knowledge bases of the real one's shape (see scripts/bench/generate.ts).`,
-  'Both builds include their Pagefind index; ours also renders citations, diagrams (from the diagram cache) and the link graph.',
-  'Peak memory is the largest resident set of the build process tree (GNU time).',
-  "Each timed build starts with the disk flushed (`sync`), so the previous build's writes are not written back during it.",
-  '',
-  '`build` is `astro build` (what Starlight runs too). `check` and `dist check` are the content and built-site ' +
-    'checks run on their own; `npm run build` runs the first in a thread while Astro starts, and `astro build` ' +
-    'runs the second at the end of its post-build pipeline (src/emit/pipeline.ts), so our `build` includes it.',
-  '',
-  '| entries | pages | build (s) | ms/page | peak memory | Starlight build (s) | Starlight peak | ours/Starlight (time) | ours/Starlight (memory) | check (s) | dist check (s) | dist | search index |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => {
-    const ours = median(r.ours.time);
-    const star = median(r.star.time);
-    return `| ${r.size} | ${r.pages} | ${ours.toFixed(1)} | ${((ours * 1000) / r.pages).toFixed(1)} | ${t(r.ours.mem)} MiB | ${star.toFixed(1)} | ${t(r.star.mem)} MiB | ${(ours / star).toFixed(2)} | ${(median(r.ours.mem) / median(r.star.mem)).toFixed(2)} | ${median(r.check).toFixed(2)} | ${median(r.distCheck).toFixed(2)} | ${mib(r.dist)} | ${mib(r.index)} |`;
-  }),
-  '',
-  ...(byOurs.has(1000) && byOurs.has(5000)
-    ? [
-        `Growth: the 5,000-entry build takes ${(byOurs.get(5000)! / byOurs.get(1000)!).toFixed(2)} × the 1,000-entry one (linear would be 5).`,
-        '',
-      ]
-    : []),
-  '## Where the time went (seconds, medians)',
-  '',
-  'From the moments the build log reached each step: `sync` start-up and content sync (ours renders every entry ' +
-    'there, into the data store), `vite` the Vite build (Starlight compiles every MDX entry there), `render` ' +
-    'writing the pages, `index` the build:done hooks up to ' +
-    'the search index (ours: the steps of the post-build pipeline; Starlight: Pagefind), `exit` the rest (ours: ' +
-    'the sitemap and the built-site checks).',
-  '',
-  `| entries | build | ${PHASES.join(' | ')} |`,
-  `| --- | --- | ${PHASES.map(() => '---:').join(' | ')} |`,
-  ...rows.flatMap((r) =>
-    (['ours', 'star'] as const).map((side) => {
-      const p = medianPhases(r[side].phases);
-      return `| ${r.size} | ${side === 'ours' ? 'ours' : 'Starlight'} | ${PHASES.map((k) => p[k].toFixed(1)).join(' | ')} |`;
-    }),
-  ),
-  '',
-  '## Social cards',
-  '',
-  'Starlight draws no social cards; ours draws one per page (1200×630 JPEG). The timed builds above read them ' +
-    'from the card cache, drawn by a first, untimed build of each size, timed here (its Astro cache was cold too).',
-  '',
-  '| entries | first build, drawing every card (s) | its peak | the timed build (median, s) |',
-  '| ---: | ---: | ---: | ---: |',
-  ...rows.map(
-    (r) =>
-      `| ${r.size} | ${r.cardsCold.seconds.toFixed(1)} | ${r.cardsCold.peakMiB.toFixed(0)} MiB | ${t(r.ours.time)} |`,
-  ),
-  '',
-  '## Warm rebuild (one entry edited, same cache and output; first run of each size)',
-  '',
-  '| entries | ours (s) | ours peak | Starlight (s) | Starlight peak |',
-  '| ---: | ---: | ---: | ---: | ---: |',
-  ...rows
-    .filter((r) => r.ours.warm && r.star.warm)
-    .map(
-      (r) =>
-        `| ${r.size} | ${r.ours.warm!.seconds.toFixed(1)} | ${r.ours.warm!.peakMiB.toFixed(0)} MiB | ${r.star.warm!.seconds.toFixed(1)} | ${r.star.warm!.peakMiB.toFixed(0)} MiB |`,
-    ),
-  '',
-  '## The real knowledge base',
-  '',
-  `\`npm run build\` with no Astro cache and no card cache, as on a fresh clone (${RUNS} runs): median ` +
-    `${t(realBuilds.map((b) => b.seconds))} s (runs: ${realBuilds.map((b) => b.seconds.toFixed(1)).join(', ')} s), ` +
-    `peak ${t(realBuilds.map((b) => b.peakMiB))} MiB.`,
-  '',
-  ...(lighthouse ? ['## Lighthouse (the real site)', '', lighthouse] : []),
-];
+const report = benchReport({ rows, realBuilds, runs: RUNS, astroVersion, loadBefore, loadAfter, lighthouse });
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
-writeFileSync(join(ROOT, 'bench/RESULTS.md'), `${lines.join('\n')}\n`);
-console.log(lines.join('\n'));
+writeFileSync(join(ROOT, 'bench/RESULTS.md'), report);
+console.log(report);
