@@ -1,11 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { markdownConfigDefaults } from '@astrojs/markdown-remark';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { frontmatterBlock, parseYaml } from '../../src/ingest/frontmatter.ts';
 import { entryRenderer, type RenderSettings } from '../../src/ingest/render/entry-renderer.ts';
 import { inLanes, type Render, renderLanes } from '../../src/ingest/render/render-helpers.ts';
-import { ENTRY_COLLECTIONS } from '../../src/schemas/registry.ts';
+import { ROOT, realEntryFiles, renderSettings } from './real-entries.ts';
 
 /*
  * The loader's helper threads (src/ingest/render/render-helpers.ts) are a fast path for large
@@ -14,20 +13,12 @@ import { ENTRY_COLLECTIONS } from '../../src/schemas/registry.ts';
  * there the diagram tests put happy-dom's globals in the process, whose `Response` Shiki cannot load
  * its grammar engine with.
  */
-const root = join(import.meta.dirname, '../..');
-const settings = (base: string): RenderSettings => ({
-  site: 'https://kb.example.org',
-  base,
-  syntaxHighlight: markdownConfigDefaults.syntaxHighlight,
-  shikiConfig: markdownConfigDefaults.shikiConfig as RenderSettings['shikiConfig'],
+const settings = (base: string) => renderSettings({ site: 'https://kb.example.org', base });
+const entries = realEntryFiles().map((file) => {
+  const text = readFileSync(file, 'utf8');
+  const frontmatter = parseYaml(frontmatterBlock(text)!.yaml, 1).data as Record<string, unknown>;
+  return { text, filePath: relative(ROOT, file), frontmatter };
 });
-const entries = ENTRY_COLLECTIONS.flatMap((c) =>
-  readdirSync(join(root, 'content', c)).map((f) => {
-    const text = readFileSync(join(root, 'content', c, f), 'utf8');
-    const frontmatter = parseYaml(frontmatterBlock(text)!.yaml, 1).data as Record<string, unknown>;
-    return { text, filePath: `content/${c}/${f}`, frontmatter };
-  }),
-);
 const here = entryRenderer(settings('/'));
 
 let release = () => {};

@@ -1,7 +1,6 @@
 import { loadRenderers } from 'astro:container';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,10 +8,10 @@ import { parse as parseYaml } from 'yaml';
 import Guidance from '../../src/components/guidance.astro';
 import { frontmatterBlock } from '../../src/ingest/frontmatter.ts';
 import { NOTED } from '../../src/ingest/plugins/index.ts';
-import { entryRenderer, type RenderSettings } from '../../src/ingest/render/entry-renderer.ts';
+import { entryRenderer } from '../../src/ingest/render/entry-renderer.ts';
 import { siteUrls } from '../../src/ingest/settings.ts';
-import { ENTRY_COLLECTIONS } from '../../src/schemas/registry.ts';
 import { comparableHtml } from './comparable-html.ts';
+import { mdxIn, ROOT, realEntryFiles, renderSettings } from './real-entries.ts';
 
 /*
  * The entries' loader renders each body itself (src/ingest/render/entry-renderer.ts), so the
@@ -22,32 +21,19 @@ import { comparableHtml } from './comparable-html.ts';
  * entry page passes; the loader's HTML must be the same document, and its headings and plugin
  * frontmatter the same values.
  */
-const root = join(import.meta.dirname, '../..');
-const mdxIn = (dir: string) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => join(dir, f));
 // Every real entry, and fixtures for the Markdown that no entry uses yet (code blocks with a meta string, ...).
-const files = [
-  ...ENTRY_COLLECTIONS.flatMap((c) => mdxIn(join(root, 'content', c))),
-  ...mdxIn(join(import.meta.dirname, 'fixtures')),
-];
+const files = [...realEntryFiles(), ...mdxIn(join(import.meta.dirname, 'fixtures'))];
 
 describe('the loader renders every entry as @astrojs/mdx does', () => {
   let container: AstroContainer;
-  // The site keeps Astro's highlighting defaults, as this project's Vite config does.
-  const ours = entryRenderer({
-    ...siteUrls(),
-    syntaxHighlight: markdownConfigDefaults.syntaxHighlight,
-    shikiConfig: markdownConfigDefaults.shikiConfig as RenderSettings['shikiConfig'],
-  });
+  const ours = entryRenderer(renderSettings(siteUrls()));
   beforeAll(async () => {
     container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
   });
 
   it('covers the whole knowledge base', () => expect(files.length).toBeGreaterThan(100));
 
-  it.each(files.map((f) => [relative(root, f), f]))('%s', async (name, file) => {
+  it.each(files.map((f) => [relative(ROOT, f), f]))('%s', async (name, file) => {
     const text = readFileSync(file, 'utf8');
     const frontmatter = parseYaml(frontmatterBlock(text)!.yaml) as Record<string, unknown>;
     const mdx = await import(/* @vite-ignore */ file);

@@ -1,0 +1,27 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { markdownConfigDefaults } from '@astrojs/markdown-remark';
+import type { SiteUrls } from '../../src/ingest/plugins/index.ts';
+import type { RenderSettings } from '../../src/ingest/render/entry-renderer.ts';
+import { ENTRY_COLLECTIONS } from '../../src/schemas/registry.ts';
+
+/*
+ * What the tests of the entries' renderer share: the real entries they run over, and the render
+ * settings the site builds with (Astro's highlighting defaults, as this project's Vite config keeps).
+ */
+export const ROOT = join(import.meta.dirname, '../..');
+
+/** The `.mdx` files of a folder, as paths. */
+export const mdxIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => join(dir, f));
+
+/** Every real entry of every collection the registry defines. */
+export const realEntryFiles = () => ENTRY_COLLECTIONS.flatMap((c) => mdxIn(join(ROOT, 'content', c)));
+
+export const renderSettings = (urls: SiteUrls): RenderSettings => ({
+  ...urls,
+  syntaxHighlight: markdownConfigDefaults.syntaxHighlight,
+  shikiConfig: markdownConfigDefaults.shikiConfig as RenderSettings['shikiConfig'],
+});
