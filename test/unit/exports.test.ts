@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { codeFiles } from '../helpers/code-files.ts';
 import { ROOT } from '../helpers/fixture.ts';
 
 /*
@@ -44,14 +45,6 @@ function unusedExports(modules: string[], everything: Map<string, string>): stri
       })
       .map((name) => `${file} ${name}`),
   );
-}
-
-function codeFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (['fixtures', '.tmp', 'node_modules'].includes(name)) return [];
-    return statSync(path).isDirectory() ? codeFiles(path) : /\.(ts|astro|mjs)$/.test(name) ? [path] : [];
-  });
 }
 
 describe('the exports of src/', () => {

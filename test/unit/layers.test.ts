@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { codeFiles } from '../helpers/code-files.ts';
 import { ROOT } from '../helpers/fixture.ts';
 
 /*
@@ -27,13 +28,6 @@ const layerOf = (file: string) => {
   if (at < 0) throw new Error(`src/${top} belongs to no layer: add it to LAYERS in test/unit/layers.test.ts`);
   return at;
 };
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(ts|astro|mjs)$/.test(name) ? [path] : [];
-  });
-}
 
 /** Each file's relative imports (static, dynamic, `new URL(...)` workers), resolved to files. */
 function importsOf(file: string): string[] {
@@ -73,7 +67,7 @@ function circles(graph: Graph): string[] {
   return found;
 }
 
-const files = sourceFiles(SRC);
+const files = codeFiles(SRC);
 const graph: Graph = new Map(files.map((f) => [f, importsOf(f).filter((t) => t.startsWith(SRC))]));
 
 describe('the layers of src/', () => {

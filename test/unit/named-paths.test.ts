@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { codeFiles } from '../helpers/code-files.ts';
 import { ROOT } from '../helpers/fixture.ts';
 
 /*
@@ -22,15 +23,6 @@ const NOT_OURS = new Map([
   // The README's example of a collection a team adds.
   ['content/datasets/', 'README.md'],
 ]);
-
-/** Where the map is written: the code, the scripts, the tests (not their fixtures or scratch folders) and the README. */
-function textFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (['fixtures', '.tmp', 'node_modules'].includes(name)) return [];
-    return statSync(path).isDirectory() ? textFiles(path) : /\.(ts|astro|mjs|md)$/.test(name) ? [path] : [];
-  });
-}
 
 /** `file:line path` for each named path that `exists` does not find. */
 function missingPaths(files: { name: string; text: string }[], exists: (path: string) => boolean): string[] {
@@ -67,8 +59,9 @@ const inRepo = (path: string) => path.startsWith('test/.tmp/') || files.has(path
 
 describe('paths named in the code, the tests and the README', () => {
   it('all exist', () => {
+    // Where the map is written: the code, the scripts and the tests (their Markdown too), the README and the config.
     const texts = [
-      ...['src', 'scripts', 'test'].flatMap((d) => textFiles(join(ROOT, d))),
+      ...['src', 'scripts', 'test'].flatMap((d) => codeFiles(join(ROOT, d), /\.(ts|astro|mjs|md)$/)),
       join(ROOT, 'README.md'),
       join(ROOT, 'astro.config.mjs'),
     ]
