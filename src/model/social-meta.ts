@@ -14,7 +14,10 @@ export interface CardText {
   siteName: string;
 }
 
-/** The card image: its size and format (drawn by card.ts). JPEG, which every link preview reads, encodes fastest. */
+/**
+ * The card image: its size and format (drawn by src/emit/cards/draw.ts, and part of its cache key).
+ * JPEG, which every link preview reads, encodes fastest.
+ */
 export const CARD = { width: 1200, height: 630, extension: 'jpg', quality: 90 } as const;
 
 /** The meta every built page must carry (checked over dist/ by `src/checks/dist/social.ts`). */

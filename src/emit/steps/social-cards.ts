@@ -7,10 +7,11 @@ import type { Step } from '../step.ts';
 
 /**
  * Each page's social card, from the og: and twitter: meta the page carries (so the card and the
- * link preview can never disagree), at the og:image path. Cards are cached by a hash of their text
- * and of the code and packages that draw them (cards/card.ts): a card already there (most are,
- * drawn ahead by src/emit/pre-build-thread.ts or by an earlier build) costs one hard link; a new
- * one is drawn in a thread of its own (cards/draw-thread.ts) while the next pages are read.
+ * link preview can never disagree), at the og:image path. Cards are cached (cards/card.ts) by a hash
+ * of their text and of the template, settings and packages that draw them (cards/draw.ts): a card
+ * already there (most are, drawn ahead by src/emit/pre-build-thread.ts or by an earlier build) costs
+ * one hard link; a new one is drawn in a thread of its own (cards/draw-thread.ts) while the next
+ * pages are read.
  */
 export function socialCards(): Step {
   let cached = 0;
