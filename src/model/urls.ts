@@ -9,3 +9,5 @@ export const tagUrl = (tag: string) => url(`/tags/${tag}/`);
 export const stageUrl = (stage: string) => url(`/stages/${stage}/`);
 export const sourceUrl = (id: string) => url(`/sources/${id}/`);
 export const outlineUrl = (section?: string) => url(`/guide/${section ? `#${section}` : ''}`);
+/** `path` as an absolute address on `site` (Astro's configured SITE_URL), base path included. */
+export const absoluteUrl = (site: URL | undefined) => (path: string) => new URL(url(path), site).href;

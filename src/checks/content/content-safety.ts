@@ -1,24 +1,10 @@
 import type { Node, Root } from 'mdast';
-import type {
-  MdxJsxAttribute,
-  MdxJsxExpressionAttribute,
-  MdxJsxFlowElement,
-  MdxJsxTextElement,
-} from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import {
-  ATTRIBUTES,
-  COMPONENTS,
-  ELEMENTS,
-  FORBIDDEN_ELEMENTS,
-  isAriaAttribute,
-  LINK_ATTRIBUTES,
-  RESOURCE_ATTRIBUTES,
-} from '../../ingest/allowed-markup.ts';
 import type { LoadedEntry } from '../../ingest/load.ts';
 import { linkProblem, resourceProblem } from '../../ingest/safe-urls.ts';
 import type { Problem } from '../../report/problems.ts';
-import { type CheckContext, suggest } from './context.ts';
+import { checkElement, clip } from './content-elements.ts';
+import type { CheckContext } from './context.ts';
 
 /**
  * Content safety, read from the MDX syntax tree: an entry holds text, links and the provided
@@ -29,8 +15,6 @@ import { type CheckContext, suggest } from './context.ts';
 export function checkContentSafety({ content }: CheckContext): Problem[] {
   return content.entries.flatMap((entry) => checkTree(entry, entry.facts.tree));
 }
-
-type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
 function checkTree(entry: LoadedEntry, tree: Root): Problem[] {
   const problems: Problem[] = [];
@@ -96,66 +80,3 @@ function checkTree(entry: LoadedEntry, tree: Root): Problem[] {
   });
   return problems;
 }
-
-function checkElement(node: Jsx, report: (message: string) => void): void {
-  const name = node.name ?? '';
-  if (!name) return report('a fragment `<>` is JSX, not content: remove it and keep its text');
-  const forbidden = FORBIDDEN_ELEMENTS[name.toLowerCase()];
-  if (forbidden) return report(`<${name}> is not allowed in content: ${forbidden}`);
-  if (/^[A-Z]/.test(name) || name.includes('.')) {
-    if (!(COMPONENTS as readonly string[]).includes(name))
-      report(
-        `unknown component <${name}>${suggest(name, COMPONENTS)}: the components entries may use are ` +
-          `${COMPONENTS.map((c) => `<${c}>`).join(', ')}`,
-      );
-  } else if (!ELEMENTS.has(name)) {
-    return report(
-      `<${name}> is not an element entries may use: write Markdown, or use plain text elements such as <span>, ` +
-        `<sub>, <sup>, <abbr>, <kbd>`,
-    );
-  }
-  for (const attr of node.attributes) checkAttribute(name, attr, report);
-}
-
-function checkAttribute(
-  element: string,
-  attr: MdxJsxAttribute | MdxJsxExpressionAttribute,
-  report: (message: string) => void,
-): void {
-  if (attr.type === 'mdxJsxExpressionAttribute')
-    return report(
-      `<${element} {${clip(attr.value)}}> spreads a JavaScript expression into the element: write each attribute as ` +
-        `name="value"`,
-    );
-  const { name, value } = attr;
-  if (/^on/i.test(name))
-    return report(`\`${name}\` on <${element}> is an event handler, which runs script in readers' browsers: remove it`);
-  if (name === 'style')
-    return report(
-      `\`style\` on <${element}>: entries carry no styles (they could load from other hosts or disguise the page); ` +
-        `remove it`,
-    );
-  if (!ATTRIBUTES.has(name) && !isAriaAttribute(name))
-    return report(
-      `attribute \`${name}\` on <${element}> is not allowed in content: remove it (allowed: id, class, title, href, ` +
-        `src, alt, lang and aria-*)`,
-    );
-  if (value !== null && typeof value === 'object')
-    return report(
-      `\`${name}={${clip(value.value)}}\` on <${element}> is a JavaScript expression: write the value as a quoted ` +
-        `string, ${name}="..."`,
-    );
-  if (typeof value !== 'string') return;
-  const why = LINK_ATTRIBUTES.has(name)
-    ? linkProblem(value)
-    : RESOURCE_ATTRIBUTES.has(name)
-      ? resourceProblem(value)
-      : null;
-  if (why)
-    report(
-      `\`${name}="${clip(value)}"\` on <${element}> ${why}: use an http(s) link or a site path, and put images in ` +
-        `public/`,
-    );
-}
-
-const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 37)}...` : s).replace(/\s+/g, ' ');

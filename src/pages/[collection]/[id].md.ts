@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { keyOf } from '../../model/graph.ts';
-import { entryTwin } from '../../model/kb-site.ts';
+import { entryTwin } from '../../model/kb-entry.ts';
 import { siteData } from '../../model/site-data.ts';
 
 /** `/<collection>/<id>.md`: the Markdown twin of each entry page (src/model/kb-text.ts); old ids get none. */
