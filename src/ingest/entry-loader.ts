@@ -6,7 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { DIAGRAM_DIR } from './diagrams/cache.ts';
 import { frontmatterBlock, parseYaml } from './frontmatter.ts';
 import { NOTED } from './plugins/index.ts';
-import { entryRenderer, type RenderSettings } from './render/entry-renderer.ts';
+import { entryRenderer, renderSettings } from './render/entry-renderer.ts';
 import { inLanes, type Render, renderLanes } from './render/render-helpers.ts';
 import { renderKey } from './render/render-key.ts';
 import { siteUrls } from './settings.ts';
@@ -37,11 +37,7 @@ interface Read {
 async function loadEntries(context: LoaderContext, dir: string): Promise<void> {
   const { store, meta, config, watcher, logger } = context;
   const root = fileURLToPath(config.root);
-  const settings: RenderSettings = {
-    ...siteUrls(),
-    syntaxHighlight: config.markdown.syntaxHighlight,
-    shikiConfig: config.markdown.shikiConfig,
-  };
+  const settings = renderSettings(config.markdown, siteUrls());
   const render = entryRenderer(settings);
   const key = renderKey(root, DIAGRAM_DIR);
   // Stored HTML from other code, settings or dependencies is never reused.

@@ -1,13 +1,16 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { markdownConfigDefaults } from '@astrojs/markdown-remark';
+import type { AstroConfig } from 'astro';
+import config from '../../astro.config.mjs';
 import type { SiteUrls } from '../../src/ingest/plugins/index.ts';
-import type { RenderSettings } from '../../src/ingest/render/entry-renderer.ts';
+import { renderSettings as settingsFrom } from '../../src/ingest/render/entry-renderer.ts';
 import { ENTRY_COLLECTIONS } from '../../src/schemas/registry.ts';
 
 /*
  * What the tests of the entries' renderer share: the real entries they run over, and the render
- * settings the site builds with (Astro's highlighting defaults, as this project's Vite config keeps).
+ * settings the site builds with (this project's `markdown` config over Astro's defaults, resolved by
+ * the function the loader uses).
  */
 export const ROOT = join(import.meta.dirname, '../..');
 
@@ -20,8 +23,5 @@ export const mdxIn = (dir: string) =>
 /** Every real entry of every collection the registry defines. */
 export const realEntryFiles = () => ENTRY_COLLECTIONS.flatMap((c) => mdxIn(join(ROOT, 'content', c)));
 
-export const renderSettings = (urls: SiteUrls): RenderSettings => ({
-  ...urls,
-  syntaxHighlight: markdownConfigDefaults.syntaxHighlight,
-  shikiConfig: markdownConfigDefaults.shikiConfig as RenderSettings['shikiConfig'],
-});
+export const renderSettings = (urls: SiteUrls) =>
+  settingsFrom({ ...markdownConfigDefaults, ...config.markdown } as AstroConfig['markdown'], urls);

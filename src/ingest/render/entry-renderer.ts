@@ -1,8 +1,15 @@
-import { type MarkdownHeading, rehypeHeadingIds, rehypeShiki } from '@astrojs/markdown-remark';
+import {
+  isUnifiedProcessor,
+  type MarkdownHeading,
+  rehypeHeadingIds,
+  rehypeShiki,
+  type Smartypants,
+} from '@astrojs/markdown-remark';
 import type { AstroConfig } from 'astro';
 import type { Nodes } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -16,9 +23,9 @@ import { remarkMdxUnravel } from './mdx-unravel.ts';
 
 /**
  * An entry's body to HTML, through the same plugins and in the same order as @astrojs/mdx runs them
- * for `markdown.processor` (MDX's own unravelling of JSX paragraphs, smartypants, the site's remark
- * plugins, remark-rehype keeping MDX nodes, rehype-raw, Shiki, the site's rehype plugins, heading
- * ids), then the few MDX elements an entry may use turned into their HTML. test/mdx/same-html.test.ts
+ * for `markdown.processor` (MDX's own unravelling of JSX paragraphs, GFM and SmartyPants as the
+ * config sets them, the site's remark plugins, remark-rehype keeping MDX nodes, rehype-raw, Shiki,
+ * the site's rehype plugins, heading ids), then the few MDX elements an entry may use turned into their HTML. test/mdx/same-html.test.ts
  * holds every real entry and its fixtures to the HTML that @astrojs/mdx renders, through Astro's
  * container API.
  */
@@ -33,6 +40,27 @@ export interface RenderSettings extends SiteUrls {
   /** Astro's `markdown.syntaxHighlight` and `markdown.shikiConfig`. */
   syntaxHighlight: AstroConfig['markdown']['syntaxHighlight'];
   shikiConfig: AstroConfig['markdown']['shikiConfig'];
+  /** GitHub-flavoured Markdown ahead of the site's plugins: the processor's `gfm`. */
+  gfm: boolean;
+  /** SmartyPants typography (curly quotes, dashes): the processor's `smartypants`, off, on or its options. */
+  smartypants: boolean | Smartypants;
+}
+
+/**
+ * The settings from Astro's `markdown` config, resolved as @astrojs/mdx resolves them: the
+ * `unified()` processor's `gfm` and `smartypants` first, then the deprecated top-level options, then
+ * on. Without this, turning SmartyPants off in astro.config.mjs would change nothing on the pages.
+ */
+export function renderSettings(markdown: AstroConfig['markdown'], urls: SiteUrls): RenderSettings {
+  const { processor } = markdown;
+  const options = processor && isUnifiedProcessor(processor) ? processor.options : undefined;
+  return {
+    ...urls,
+    syntaxHighlight: markdown.syntaxHighlight,
+    shikiConfig: markdown.shikiConfig,
+    gfm: options?.gfm ?? markdown.gfm ?? true,
+    smartypants: options?.smartypants ?? markdown.smartypants ?? true,
+  };
 }
 
 // The MDX nodes that remark-rehype and rehype-raw must leave alone, as @mdx-js/mdx lists them
@@ -54,12 +82,17 @@ function highlighter(settings: RenderSettings): PluggableList {
   return [[rehypeShiki, settings.shikiConfig, exclude]];
 }
 
+/** As @astrojs/mdx adds it: with its options, or `{}` for `true`. */
+const smartypants = (setting: RenderSettings['smartypants']): PluggableList =>
+  setting === false ? [] : [[remarkSmartypants, typeof setting === 'object' ? setting : {}]];
+
 export function entryRenderer(settings: RenderSettings) {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkMdxUnravel)
-    .use(remarkSmartypants)
+    .use(settings.gfm ? [remarkGfm] : [])
+    .use(smartypants(settings.smartypants))
     .use(remarkPlugins(settings) as PluggableList)
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: MDX_NODES })
     .use(rehypeRaw, { passThrough: MDX_NODES })
