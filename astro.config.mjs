@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { devChecks } from './src/checks/content/dev.ts';
 import { postBuild } from './src/emit/pipeline.ts';
 import { markdownProcessor } from './src/ingest/plugins/index.ts';
+import { sameProcessor } from './src/ingest/render/same-processor.ts';
 import { siteUrls } from './src/ingest/settings.ts';
 
 const { site, base } = siteUrls();
@@ -18,9 +19,10 @@ export default defineConfig({
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   markdown: { processor: markdownProcessor({ base, site }) },
   // Entries are MDX, rendered by our loader (src/content.config.ts) as @astrojs/mdx renders them (the
-  // project's MDX integration, which test/mdx holds it to); then the post-build steps (src/emit/pipeline.ts).
+  // project's MDX integration, which test/mdx holds it to), with the plugins of this processor and no
+  // other (sameProcessor); then the post-build steps (src/emit/pipeline.ts).
   // In `npm run dev`, the content checks run on every change and their problems show on every page.
-  integrations: [mdx(), devChecks(), ...postBuild()],
+  integrations: [mdx(), sameProcessor(), devChecks(), ...postBuild()],
   devToolbar: { enabled: false },
   experimental: {
     // The entries' HTML lives in the data store: in parts of 1 MiB, Node loads it in 2 s at 5,000

@@ -47,7 +47,9 @@ try {
 } catch (error) {
   // Astro or a post-build step printed what went wrong, with the file and line where there is one.
   if (!(await checked)) fail('✗ nothing was built.');
-  fail(`✗ the build failed: ${(error as Error).message}`);
+  // Astro's errors carry the fix apart from what went wrong (AstroError's `hint`).
+  const { message, hint } = error as Error & { hint?: string };
+  fail(`✗ the build failed: ${message}${hint ? `\n  ${hint}` : ''}`);
 }
 // Cards drawn ahead that no page asked for yet are of no use once the site is built.
 await worker.terminate();

@@ -13,7 +13,10 @@ const URLS = { base: '/', site: 'https://kb.example/' };
 const BODY = 'She said "it ships" -- and it did.\n';
 
 async function paragraph(markdown: Partial<AstroConfig['markdown']>) {
-  const settings = renderSettings({ ...markdownConfigDefaults, ...markdown } as AstroConfig['markdown'], URLS);
+  // No code to highlight: Shiki stays unloaded (its WebAssembly loader needs Node's own Response,
+  // which happy-dom's registration in the diagram tests of this shared module graph replaces).
+  const config = { ...markdownConfigDefaults, syntaxHighlight: false, ...markdown } as AstroConfig['markdown'];
+  const settings = renderSettings(config, URLS);
   const { html } = await entryRenderer(settings)(BODY, 'content/practices/quotes.mdx', {});
   return html.replace(/<\/?p>/g, '').trim();
 }
