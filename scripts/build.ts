@@ -7,6 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { describeError } from '../src/report/config-error.ts';
 
 const fail = (message: string): never => {
   console.error(message);
@@ -47,9 +48,7 @@ try {
 } catch (error) {
   // Astro or a post-build step printed what went wrong, with the file and line where there is one.
   if (!(await checked)) fail('✗ nothing was built.');
-  // Astro's errors carry the fix apart from what went wrong (AstroError's `hint`).
-  const { message, hint } = error as Error & { hint?: string };
-  fail(`✗ the build failed: ${message}${hint ? `\n  ${hint}` : ''}`);
+  fail(`✗ the build failed: ${describeError(error)}`);
 }
 // Cards drawn ahead that no page asked for yet are of no use once the site is built.
 await worker.terminate();

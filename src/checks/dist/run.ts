@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../../ingest/settings.ts';
+import { contentDir, siteUrls } from '../../ingest/settings.ts';
 import { formatProblem, type Problem } from '../../report/problems.ts';
 import { KB_JSON, kbJsonProblems } from './kb-json.ts';
 import { checkDistLinks } from './links.ts';
@@ -66,10 +66,10 @@ export async function checkBuiltSite({ dist, base, listFile = PUBLISHED_FILE, up
 /** The committed list of published URLs: the content folder's own, or KB_PUBLISHED_URLS. */
 export const publishedListFile = () => process.env.KB_PUBLISHED_URLS ?? join(contentDir(), 'published-urls.txt');
 
-/** The options the environment gives: KB_OUT_DIR, BASE_PATH, KB_PUBLISHED_URLS. */
+/** The options the environment gives: KB_OUT_DIR, BASE_PATH (as the build reads it), KB_PUBLISHED_URLS. */
 export const distCheckOptions = (update = false): DistCheckOptions => ({
   dist: process.env.KB_OUT_DIR ?? 'dist',
-  base: process.env.BASE_PATH ?? '/',
+  base: siteUrls().base,
   listFile: publishedListFile(),
   update,
 });

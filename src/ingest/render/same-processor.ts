@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
+import { configError } from '../../report/config-error.ts';
 import { rehypePlugins, remarkPlugins, type SiteUrls } from '../plugins/index.ts';
 import { siteUrls } from '../settings.ts';
 
@@ -45,11 +45,7 @@ export const sameProcessor = (): AstroIntegration => ({
   hooks: {
     'astro:config:done': ({ config }) => {
       const problem = processorProblem(config.markdown, siteUrls());
-      if (!problem) return;
-      const error = new AstroError(`astro.config.mjs: ${problem}`, FIX);
-      // The author's fix is in the config, not in this hook: Astro prints no stack for an error without one.
-      error.stack = '';
-      throw error;
+      if (problem) throw configError(`astro.config.mjs: ${problem}`, FIX);
     },
   },
 });
