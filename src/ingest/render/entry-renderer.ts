@@ -25,9 +25,9 @@ import { remarkMdxUnravel } from './mdx-unravel.ts';
  * An entry's body to HTML, through the same plugins and in the same order as @astrojs/mdx runs them
  * for `markdown.processor` (MDX's own unravelling of JSX paragraphs, GFM and SmartyPants as the
  * config sets them, the site's remark plugins, remark-rehype keeping MDX nodes, rehype-raw, Shiki,
- * the site's rehype plugins, heading ids), then the few MDX elements an entry may use turned into their HTML. test/mdx/same-html.test.ts
- * holds every real entry and its fixtures to the HTML that @astrojs/mdx renders, through Astro's
- * container API.
+ * the site's rehype plugins, heading ids), then the few MDX elements an entry may use turned into
+ * their HTML. test/mdx/same-html.test.ts holds every real entry and its fixtures to the HTML that
+ * @astrojs/mdx renders, through Astro's container API.
  */
 export interface RenderedEntry {
   html: string;

@@ -33,9 +33,10 @@ export function processorProblem(markdown: AstroConfig['markdown'], urls: SiteUr
     return 'markdown.processor sets remarkRehype options, which the entries’ loader does not take';
   if (options.recmaPlugins.length > 0)
     return 'markdown.processor sets recma plugins, but entries are rendered to HTML, never compiled to JavaScript';
-  // Deprecated, and not run by a `unified()` processor; said here so that they are not left in place.
+  // Deprecated in Astro 7 in favour of the processor's lists; the loader never reads them.
   for (const key of ['remarkPlugins', 'rehypePlugins'] as const)
-    if ((markdown[key]?.length ?? 0) > 0) return `markdown.${key} is deprecated and runs nowhere`;
+    if ((markdown[key]?.length ?? 0) > 0)
+      return `markdown.${key} is deprecated, and the entries’ loader does not run it`;
   return undefined;
 }
 
