@@ -67,6 +67,7 @@ describe('the config asks for no plugin the loader does not run', () => {
       },
       /remarkRehype/,
     ],
+    ['Prism highlighting', { processor: markdownProcessor(urls), syntaxHighlight: 'prism' }, /Shiki only/],
     [
       'a deprecated top-level plugin list',
       { processor: markdownProcessor(urls), remarkPlugins: [remarkGfm] },

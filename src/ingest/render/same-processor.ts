@@ -33,6 +33,10 @@ export function processorProblem(markdown: AstroConfig['markdown'], urls: SiteUr
     return 'markdown.processor sets remarkRehype options, which the entries’ loader does not take';
   if (options.recmaPlugins.length > 0)
     return 'markdown.processor sets recma plugins, but entries are rendered to HTML, never compiled to JavaScript';
+  const highlight = markdown.syntaxHighlight;
+  const type = typeof highlight === 'object' ? highlight.type : highlight;
+  if (type && type !== 'shiki')
+    return `markdown.syntaxHighlight is "${type}", but the entries’ loader highlights code with Shiki only: use "shiki" or false`;
   // Deprecated in Astro 7 in favour of the processor's lists; the loader never reads them.
   for (const key of ['remarkPlugins', 'rehypePlugins'] as const)
     if ((markdown[key]?.length ?? 0) > 0)
