@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenCopy, FIXTURE, ROOT, tmpDir } from '../helpers/fixture.ts';
@@ -25,6 +25,38 @@ describe('npm run build on content that fails its checks', () => {
     expect(run.stderr).toContain(`${ENTRY}:${BODY}:`);
     expect(run.stderr).toContain('✗ nothing was built.');
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at |node:internal|Complete!/);
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+  });
+});
+
+/*
+ * A setting that is no address or path stops the build before Astro renders anything, with the
+ * setting's name and its fix (src/ingest/settings.ts, src/report/config-error.ts), not a JSON dump,
+ * a stack trace, or broken links blamed on the entries.
+ */
+describe('npm run build with a setting that is no path on the site', () => {
+  it('names the setting and its fix, builds nothing and exits non-zero, without a stack trace', () => {
+    const out = join(tmpDir('build-script-setting-dist'), 'dist');
+    rmSync(out, { recursive: true, force: true });
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        KB_CONTENT_DIR: FIXTURE,
+        // The diagram step prunes its cache to the content built: never the fixture's committed one.
+        KB_DIAGRAM_DIR: `${out}-diagrams`,
+        KB_OUT_DIR: out,
+        KB_CACHE_DIR: `${out}-cache`,
+        BASE_PATH: 'kb:/x',
+      },
+      timeout: 120_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      '✗ the build failed: BASE_PATH "kb:/x" is not a path on the site\n  give the sub-path',
+    );
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at |node:internal|Stack trace|Complete!/);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   });
 });

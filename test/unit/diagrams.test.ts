@@ -43,6 +43,19 @@ describe('diagrams without a browser', () => {
     expect(run.stdout).toContain('1 left to render in the browser');
   });
   // The page that renders it in the browser instead is tested on the built fixture (test/build/site.test.ts).
+
+  it('keeps its cache beside the content it renders, so building another folder never prunes this one', () => {
+    const { KB_CONTENT_DIR: _, KB_DIAGRAM_DIR: __, ...env } = process.env;
+    const cacheOf = (settings: Record<string, string>) =>
+      spawnSync(
+        process.execPath,
+        ['--input-type=module', '-e', "console.log((await import('./src/ingest/diagrams/cache.ts')).DIAGRAM_DIR)"],
+        { cwd: ROOT, encoding: 'utf8', env: { ...env, ...settings } },
+      ).stdout.trim();
+    expect(cacheOf({})).toBe(join(ROOT, 'content/diagrams'));
+    expect(cacheOf({ KB_CONTENT_DIR: FIXTURE })).toBe(join(FIXTURE, 'diagrams'));
+    expect(cacheOf({ KB_CONTENT_DIR: FIXTURE, KB_DIAGRAM_DIR: '/tmp/kb-diagrams' })).toBe('/tmp/kb-diagrams');
+  });
 });
 
 describe('diagram safety', () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { contentDir } from '../settings.ts';
 
 /**
  * Rendered diagrams live in the repository, keyed by a hash of the diagram source, the theme, the
@@ -38,7 +39,12 @@ export const renderConfig = (theme: Theme) => ({
   ],
 });
 
-export const DIAGRAM_DIR = resolve(process.env.KB_DIAGRAM_DIR ?? 'content/diagrams');
+/**
+ * The cache: `diagrams/` in the content folder it renders (`content/diagrams/`), or KB_DIAGRAM_DIR. Beside
+ * its content, because the cache is pruned to that content's diagrams: building another folder (a
+ * fixture, a team's knowledge base) must never delete the committed renders of this one.
+ */
+export const DIAGRAM_DIR = resolve(process.env.KB_DIAGRAM_DIR ?? join(contentDir(), 'diagrams'));
 
 let version: string | undefined;
 function mermaidVersion(): string {
