@@ -29,6 +29,23 @@ describe('content checks', () => {
     ]);
   });
 
+  it('catch a list that names one thing twice, or the entry itself, at the repeat', async () => {
+    const dir = brokenCopy('repeated-ref', FIXTURE, {
+      'practices/rank-simply.mdx': (s) =>
+        s
+          .replace('tags: [ranking]', 'tags: [ranking, ranking]')
+          .replace('related: [label-by-hand]', 'related: [label-by-hand, rank-simply, label-by-hand]'),
+    });
+    expect(await problemsIn(dir)).toEqual([
+      'test/.tmp/repeated-ref/practices/rank-simply.mdx:5:17  repeated-reference  `tags` lists "ranking" twice: ' +
+        'remove this one, or write the id you meant',
+      'test/.tmp/repeated-ref/practices/rank-simply.mdx:7:26  repeated-reference  `related` names this entry itself: ' +
+        'remove it',
+      'test/.tmp/repeated-ref/practices/rank-simply.mdx:7:39  repeated-reference  `related` lists "label-by-hand" ' +
+        'twice: remove this one, or write the id you meant',
+    ]);
+  });
+
   it('catch an unknown tag', async () => {
     const dir = brokenCopy('unknown-tag', FIXTURE, {
       'practices/rank-simply.mdx': (s) => s.replace('tags: [ranking]', 'tags: [rankng]'),

@@ -137,6 +137,7 @@ const BREAKAGES: Breakage[] = [
   content('unknown-reference', {
     [HAND]: (s) => s.replace('techniques: [active-learning]', 'techniques: [active-learnin]'),
   }),
+  content('repeated-reference', { [RANK]: (s) => s.replace('related: [label-by-hand]', 'related: [rank-simply]') }),
   content('unknown-tag', { [RANK]: (s) => s.replace('tags: [ranking]', 'tags: [rankng]') }),
   content('unknown-section', { [RANK]: (s) => s.replace('guide: [part-one-a]', 'guide: [part-one-b]') }),
   content('unknown-source', { [RANK]: (s) => s.replace('[@acme-ranking]', '[@acme-rankin]') }),

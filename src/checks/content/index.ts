@@ -16,6 +16,7 @@ import { checkLinks } from './links.ts';
 import { checkMdxSyntax } from './mdx-syntax.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkReferences } from './references.ts';
+import { checkRepeatedReferences } from './repeated-references.ts';
 import { checkReviewQuestions } from './review-questions.ts';
 import { checkSources } from './sources.ts';
 import { checkStructure } from './structure.ts';
@@ -27,6 +28,7 @@ export const RULES: ((ctx: CheckContext) => Problem[] | Promise<Problem[]>)[] = 
   checkContentSafety,
   checkLimits,
   checkReferences,
+  checkRepeatedReferences,
   checkLinks,
   checkSources,
   checkCaseRecords,
