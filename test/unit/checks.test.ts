@@ -31,12 +31,16 @@ describe('content checks', () => {
 
   it('catch a list that names one thing twice, or the entry itself, at the repeat', async () => {
     const dir = brokenCopy('repeated-ref', FIXTURE, {
+      'outline.yaml': (s) =>
+        s.replace('entries: [challenges/label-noise]', 'entries: [challenges/label-noise, challenges/label-noise]'),
       'practices/rank-simply.mdx': (s) =>
         s
           .replace('tags: [ranking]', 'tags: [ranking, ranking]')
           .replace('related: [label-by-hand]', 'related: [label-by-hand, rank-simply, label-by-hand]'),
     });
     expect(await problemsIn(dir)).toEqual([
+      'test/.tmp/repeated-ref/outline.yaml:3:1  repeated-reference  point 2 of section "part-one-a" lists ' +
+        'challenges/label-noise twice: remove one',
       'test/.tmp/repeated-ref/practices/rank-simply.mdx:5:17  repeated-reference  `tags` lists "ranking" twice: ' +
         'remove this one, or write the id you meant',
       'test/.tmp/repeated-ref/practices/rank-simply.mdx:7:26  repeated-reference  `related` names this entry itself: ' +

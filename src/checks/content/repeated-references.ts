@@ -5,10 +5,10 @@ import { CASE_RECORD_FIELDS } from '../../schemas/collections.ts';
 import type { CheckContext } from './context.ts';
 
 /**
- * Each list in the frontmatter names a thing once, and an entry never names itself. A repeat puts
- * the same link twice on the page, or hides the other id the author meant to write; an entry that
- * is `related` to itself sends the reader back to the page they are on. Said at the repeat, with
- * the field: the first mention stays.
+ * Each list in the frontmatter, and each point of the outline, names a thing once, and an entry
+ * never names itself. A repeat puts the same link twice on the page, or hides the other id the
+ * author meant to write; an entry that is `related` to itself sends the reader back to the page
+ * they are on. Said at the repeat, with the field: the first mention stays.
  */
 export function checkRepeatedReferences({ content }: CheckContext): Problem[] {
   const problems: Problem[] = [];
@@ -35,6 +35,18 @@ export function checkRepeatedReferences({ content }: CheckContext): Problem[] {
     if ('stages' in entry.data) list('stages', entry.data.stages);
     if ('guide' in entry.data) list('guide', entry.data.guide);
   }
+  for (const section of content.outline)
+    for (const [p, point] of section.data.points.entries())
+      point.entries.forEach((key, i) => {
+        if (point.entries.indexOf(key) < i)
+          problems.push({
+            file: section.file,
+            line: section.line,
+            column: 1,
+            rule: 'repeated-reference',
+            message: `point ${p + 1} of section "${section.id}" lists ${key} twice: remove one`,
+          });
+      });
   for (const source of content.sources) {
     const list = check(source.file, (path) => source.yaml.locate(path));
     for (const field of CASE_RECORD_FIELDS) list(field, source.data[field].map(keyOf));
