@@ -27,7 +27,8 @@ export const RULES = {
     'file-name': 'a file name is not a valid id',
     'missing-file': 'tags.yaml or outline.yaml is missing',
     'unknown-reference': 'a reference, body link or outline point names no entry',
-    'repeated-reference': 'a frontmatter list names one entry, tag, stage or section twice, or an entry names itself',
+    'repeated-reference':
+      'a frontmatter list, outline point or citation bracket names one thing twice, or an entry names itself',
     'unknown-tag': 'a tag is not in tags.yaml',
     'unknown-section': 'a guide section is not in outline.yaml',
     'guide-sections': "an entry of the guide names no guide section (the team's own entries need none)",

@@ -36,7 +36,8 @@ describe('content checks', () => {
       'practices/rank-simply.mdx': (s) =>
         s
           .replace('tags: [ranking]', 'tags: [ranking, ranking]')
-          .replace('related: [label-by-hand]', 'related: [label-by-hand, rank-simply, label-by-hand]'),
+          .replace('related: [label-by-hand]', 'related: [label-by-hand, rank-simply, label-by-hand]')
+          .replace('[@acme-ranking]', '[@acme-ranking; @acme-ranking]'),
     });
     expect(await problemsIn(dir)).toEqual([
       'test/.tmp/repeated-ref/outline.yaml:3:1  repeated-reference  point 2 of section "part-one-a" lists ' +
@@ -47,6 +48,8 @@ describe('content checks', () => {
         'remove it',
       'test/.tmp/repeated-ref/practices/rank-simply.mdx:7:39  repeated-reference  `related` lists "label-by-hand" ' +
         'twice: remove this one, or write the id you meant',
+      'test/.tmp/repeated-ref/practices/rank-simply.mdx:10:33  repeated-reference  [@acme-ranking] is cited twice ' +
+        'in one bracket: remove one',
     ]);
   });
 

@@ -5,8 +5,8 @@ import { CASE_RECORD_FIELDS } from '../../schemas/collections.ts';
 import type { CheckContext } from './context.ts';
 
 /**
- * Each list in the frontmatter, and each point of the outline, names a thing once, and an entry
- * never names itself. A repeat puts the same link twice on the page, or hides the other id the
+ * Each list in the frontmatter, each point of the outline and each citation bracket names a thing
+ * once, and an entry never names itself. A repeat puts the same link twice on the page, or hides the other id the
  * author meant to write; an entry that is `related` to itself sends the reader back to the page
  * they are on. Said at the repeat, with the field: the first mention stays.
  */
@@ -34,6 +34,20 @@ export function checkRepeatedReferences({ content }: CheckContext): Problem[] {
     list('tags', entry.data.tags);
     if ('stages' in entry.data) list('stages', entry.data.stages);
     if ('guide' in entry.data) list('guide', entry.data.guide);
+    // Items of one bracket share its place: the same key twice there prints the same number twice.
+    const cited = new Set<string>();
+    for (const { key, line, column } of entry.facts.citations) {
+      const at = `${line}:${column}:${key}`;
+      if (cited.has(at))
+        problems.push({
+          file: entry.file,
+          line,
+          column,
+          rule: 'repeated-reference',
+          message: `[@${key}] is cited twice in one bracket: remove one`,
+        });
+      cited.add(at);
+    }
   }
   for (const section of content.outline)
     for (const [p, point] of section.data.points.entries())
