@@ -7,6 +7,9 @@ import { CONFIDENCE, SOURCE_KINDS, SOURCE_ROLES } from './vocab.ts';
  * says, and the rules between its fields. Like ./fields.ts, each says what to write.
  */
 
+/** The latest year a source read today can carry: next year's, which journals print ahead of time. */
+const LATEST_YEAR = new Date().getFullYear() + 1;
+
 /** A publication year, or null when the source gives none. */
 export const year = z
   .number(
@@ -14,7 +17,7 @@ export const year = z
   )
   .int('must be a year such as 2019')
   .min(1900, 'must be a year from 1900 on')
-  .max(2100, 'must be a year such as 2019')
+  .max(LATEST_YEAR, `must be a year that has come, ${LATEST_YEAR} at the latest: check the digits`)
   .nullable();
 
 /** The publisher as the source names it (e.g. "Walmart Global Tech", "UC San Diego"). */

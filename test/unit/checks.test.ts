@@ -53,6 +53,21 @@ describe('content checks', () => {
     ]);
   });
 
+  it('catch a source dated after next year (a slip of the digits)', async () => {
+    const next = new Date().getFullYear() + 1;
+    const dir = brokenCopy('future-year', FIXTURE, {
+      'sources/acme-ranking.yaml': (s) => s.replace('year: 2021', `year: ${next + 1}`),
+    });
+    expect(await problemsIn(dir)).toEqual([
+      `test/.tmp/future-year/sources/acme-ranking.yaml:4:7  schema  \`year\` must be a year that has come, ${next} at ` +
+        'the latest: check the digits',
+    ]);
+    const nextYear = brokenCopy('next-year', FIXTURE, {
+      'sources/acme-ranking.yaml': (s) => s.replace('year: 2021', `year: ${next}`),
+    });
+    expect(await problemsIn(nextYear)).toEqual([]);
+  });
+
   it('catch an unknown tag', async () => {
     const dir = brokenCopy('unknown-tag', FIXTURE, {
       'practices/rank-simply.mdx': (s) => s.replace('tags: [ranking]', 'tags: [rankng]'),
