@@ -54,6 +54,7 @@ export const RULES = {
     'diagram-syntax': 'a mermaid diagram does not parse',
     'duplicate-title': 'two entries share a title',
     'duplicate-anchor': 'two headings of a page share an anchor',
+    'heading-level': 'a body heading is a second `#` title, or skips a level',
     'empty-section': 'a heading has nothing under it',
     'alias-taken': 'an alias is the id of another entry',
     orphan: 'no entry links to an entry',

@@ -68,6 +68,19 @@ describe('content checks', () => {
     expect(await problemsIn(nextYear)).toEqual([]);
   });
 
+  it('catch a second title and a skipped heading level, at the heading', async () => {
+    const dir = brokenCopy('heading-levels', FIXTURE, {
+      'practices/rank-simply.mdx': (s) =>
+        `${s.trimEnd()}\n\n# Results\n\nIt ranked well [@acme-ranking].\n\n## Limits\n\n#### Data\n\nLittle [@acme-ranking].\n`,
+    });
+    expect(await problemsIn(dir)).toEqual([
+      'test/.tmp/heading-levels/practices/rank-simply.mdx:44:1  heading-level  `# Results` is a second title (the ' +
+        "page's title is `title:`): make it a section, `## Results`",
+      'test/.tmp/heading-levels/practices/rank-simply.mdx:50:1  heading-level  `#### Data` skips a level under a ' +
+        '`##` heading: make it `### Data`',
+    ]);
+  });
+
   it('catch an unknown tag', async () => {
     const dir = brokenCopy('unknown-tag', FIXTURE, {
       'practices/rank-simply.mdx': (s) => s.replace('tags: [ranking]', 'tags: [rankng]'),

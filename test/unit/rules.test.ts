@@ -139,6 +139,7 @@ const BREAKAGES: Breakage[] = [
   }),
   content('repeated-reference', { [RANK]: (s) => s.replace('related: [label-by-hand]', 'related: [rank-simply]') }),
   content('unknown-tag', { [RANK]: (s) => s.replace('tags: [ranking]', 'tags: [rankng]') }),
+  content('heading-level', { [RANK]: append('# A second title\n\nText [@acme-ranking].') }),
   content('unknown-section', { [RANK]: (s) => s.replace('guide: [part-one-a]', 'guide: [part-one-b]') }),
   content('unknown-source', { [RANK]: (s) => s.replace('[@acme-ranking]', '[@acme-rankin]') }),
   content('relative-link', { [RANK]: append('See [label by hand](label-by-hand/).') }),

@@ -9,6 +9,7 @@ import { checkDiagrams } from './diagrams.ts';
 import { checkEntryShape } from './entry-shape.ts';
 import { checkFigures } from './figures.ts';
 import { checkGuideOnlyLines } from './guide-only-lines.ts';
+import { checkHeadingLevels } from './heading-levels.ts';
 import { checkHeadingPins } from './heading-pins.ts';
 import { checkLayoutIds } from './layout-ids.ts';
 import { checkLimits } from './limits.ts';
@@ -41,6 +42,7 @@ export const RULES: ((ctx: CheckContext) => Problem[] | Promise<Problem[]>)[] = 
   checkDiagramSafety,
   checkLayoutIds,
   checkHeadingPins,
+  checkHeadingLevels,
   checkStructure,
   checkReviewQuestions,
   checkPlaceholders,
