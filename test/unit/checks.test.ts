@@ -81,6 +81,16 @@ describe('content checks', () => {
     ]);
   });
 
+  it('catch an attribute on <Guidance>, which takes none and would drop it', async () => {
+    const dir = brokenCopy('guidance-attribute', FIXTURE, {
+      'companies/acme.mdx': (s) => s.replace('<Guidance>', '<Guidance title="Steps">'),
+    });
+    expect(await problemsIn(dir)).toEqual([
+      'test/.tmp/guidance-attribute/companies/acme.mdx:11:1  unsafe-content  <Guidance> takes no attributes, and the ' +
+        'page would drop `title`: remove it',
+    ]);
+  });
+
   it('catch an unknown tag', async () => {
     const dir = brokenCopy('unknown-tag', FIXTURE, {
       'practices/rank-simply.mdx': (s) => s.replace('tags: [ranking]', 'tags: [rankng]'),

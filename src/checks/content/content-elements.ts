@@ -34,6 +34,15 @@ export function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, report
         `unknown component <${name}>${suggest(name, COMPONENTS)}: the components entries may use are ` +
           `${COMPONENTS.map((c) => `<${c}>`).join(', ')}`,
       );
+    else {
+      // The components take no props: an attribute would be dropped from the page without a word.
+      for (const attr of node.attributes)
+        report(
+          `<${name}> takes no attributes, and the page would drop ` +
+            `${attr.type === 'mdxJsxAttribute' ? `\`${attr.name}\`` : `{${clip(attr.value)}}`}: remove it`,
+        );
+      return;
+    }
   } else if (!ELEMENTS.has(name)) {
     return report(
       `<${name}> is not an element entries may use: write Markdown, or use plain text elements such as <span>, ` +
