@@ -52,6 +52,7 @@ export const RULES = {
     'short-entry': 'an entry has too little prose',
     'guide-mentions': 'the prose talks about the guide rather than the lesson',
     'diagram-syntax': 'a mermaid diagram does not parse',
+    'diagram-description': 'a mermaid diagram has no accTitle or accDescr for readers of assistive technology',
     'duplicate-title': 'two entries share a title',
     'duplicate-anchor': 'two headings of a page share an anchor',
     'heading-level': 'a body heading is a second `#` title, or skips a level',

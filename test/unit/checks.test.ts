@@ -91,6 +91,19 @@ describe('content checks', () => {
     ]);
   });
 
+  it('catch a diagram without its accessible name or description, at its fence', async () => {
+    const dir = brokenCopy('diagram-description', FIXTURE, {
+      'practices/rank-simply.mdx': (s) =>
+        `${s.trimEnd()}\n\n\`\`\`mermaid\nflowchart LR\n    accTitle: Two steps\n    A --> B\n\`\`\`\n\n` +
+        '```mermaid\nflowchart LR\n    accTitle: Two steps\n    accDescr { First A,\n    then B. }\n    A --> B\n```\n',
+    });
+    expect(await problemsIn(dir)).toEqual([
+      'test/.tmp/diagram-description/practices/rank-simply.mdx:44:1  diagram-description  this diagram has no ' +
+        '`accDescr:` line, so screen readers meet an unnamed image: add `accTitle: <what it shows>` and ' +
+        '`accDescr: <what it says, in a sentence or two>` after its first line',
+    ]);
+  });
+
   it('catch an unknown tag', async () => {
     const dir = brokenCopy('unknown-tag', FIXTURE, {
       'practices/rank-simply.mdx': (s) => s.replace('tags: [ranking]', 'tags: [rankng]'),

@@ -176,6 +176,9 @@ const BREAKAGES: Breakage[] = [
     [RANK]: append('The guide says Acme ranked simply, and the guide repeats it [@acme-ranking].'),
   }),
   content('diagram-syntax', { [RANK]: append('```mermaid\nflowchart TD\n    A[Broken (label)] --> B\n```') }),
+  content('diagram-description', {
+    [RANK]: append('```mermaid\nflowchart TD\n    accTitle: Two steps\n    A --> B\n```'),
+  }),
   content('duplicate-title', { [RANK]: (s) => s.replace('title: Rank simply', 'title: Label by hand') }),
   content('duplicate-anchor', {
     [HAND]: append('## Notes \\{#how-acme-did-it}\n\nA few people labelled more [@acme-labels].'),
