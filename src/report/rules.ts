@@ -53,7 +53,7 @@ export const RULES = {
     'guide-mentions': 'the prose talks about the guide rather than the lesson',
     'diagram-syntax': 'a mermaid diagram does not parse',
     'diagram-description': 'a mermaid diagram has no accTitle or accDescr for readers of assistive technology',
-    'duplicate-title': 'two entries share a title',
+    'duplicate-title': 'two entries share a title, or two tags a label',
     'duplicate-anchor': 'two headings of a page share an anchor',
     'heading-level': 'a body heading is a second `#` title, or skips a level',
     'empty-section': 'a heading has nothing under it',

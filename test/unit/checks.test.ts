@@ -104,6 +104,18 @@ describe('content checks', () => {
     ]);
   });
 
+  it('catch two tags with one label, which readers could not tell apart', async () => {
+    const dir = brokenCopy('tag-label', FIXTURE, {
+      'tags.yaml': (s) =>
+        `${s.trimEnd()}\nranking-2: { label: "Ranking", description: "The same label again, by mistake here." }\n`,
+    });
+    const [problem, ...rest] = await problemsIn(dir);
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(
+      /^test\/\.tmp\/tag-label\/tags\.yaml:\d+:1 {2}duplicate-title {2}the tag label "Ranking" is already the label of tag ranking: give each tag its own label$/,
+    );
+  });
+
   it('catch an unknown tag', async () => {
     const dir = brokenCopy('unknown-tag', FIXTURE, {
       'practices/rank-simply.mdx': (s) => s.replace('tags: [ranking]', 'tags: [rankng]'),

@@ -5,7 +5,7 @@ import { REGISTRY } from '../../schemas/registry.ts';
 import type { CheckContext } from './context.ts';
 
 /**
- * Structure: no two entries share a title, no page has two headings with one anchor, no heading
+ * Structure: no two entries share a title (nor two tags a label), no page has two headings with one anchor, no heading
  * is left empty, and every entry is reachable from another one (framework pages are the tops of
  * the tree; a company is reached through the sources it is cited by).
  */
@@ -93,6 +93,21 @@ export function checkStructure({ content, graph }: CheckContext): Problem[] {
           'no other entry links to this one: reference it from a related entry (`related:`, `challenges:`, ' +
           '`techniques:` or a body link)',
       });
+  }
+  // Readers tell tags apart by their labels, in the search filters and on every page.
+  const labels = new Map<string, string>();
+  for (const tag of content.tags) {
+    const label = tag.data.label.toLowerCase();
+    const first = labels.get(label);
+    if (first)
+      problems.push({
+        file: tag.file,
+        line: tag.line,
+        column: 1,
+        rule: 'duplicate-title',
+        message: `the tag label "${tag.data.label}" is already the label of tag ${first}: give each tag its own label`,
+      });
+    else labels.set(label, tag.id);
   }
   return problems;
 }
