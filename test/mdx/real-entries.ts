@@ -1,11 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { markdownConfigDefaults } from '@astrojs/markdown-remark';
-import type { AstroConfig } from 'astro';
 import config from '../../astro.config.mjs';
 import type { SiteUrls } from '../../src/ingest/plugins/index.ts';
 import { renderSettings as settingsFrom } from '../../src/ingest/render/entry-renderer.ts';
 import { ENTRY_COLLECTIONS } from '../../src/schemas/registry.ts';
+import { markdownConfig } from '../helpers/markdown-config.ts';
 
 /*
  * What the tests of the entries' renderer share: the real entries they run over, and the render
@@ -23,5 +22,4 @@ export const mdxIn = (dir: string) =>
 /** Every real entry of every collection the registry defines. */
 export const realEntryFiles = () => ENTRY_COLLECTIONS.flatMap((c) => mdxIn(join(ROOT, 'content', c)));
 
-export const renderSettings = (urls: SiteUrls) =>
-  settingsFrom({ ...markdownConfigDefaults, ...config.markdown } as AstroConfig['markdown'], urls);
+export const renderSettings = (urls: SiteUrls) => settingsFrom(markdownConfig(config.markdown), urls);

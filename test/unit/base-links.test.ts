@@ -1,7 +1,6 @@
-import { markdownConfigDefaults } from '@astrojs/markdown-remark';
-import type { AstroConfig } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { entryRenderer, renderSettings } from '../../src/ingest/render/entry-renderer.ts';
+import { markdownConfig } from '../helpers/markdown-config.ts';
 
 /*
  * Links as authors write them, through the entries' renderer (src/ingest/plugins/rehype-base-links.ts):
@@ -17,7 +16,7 @@ const BODY = [
 
 async function hrefs(base: string): Promise<string[]> {
   // No code to highlight: Shiki stays unloaded (see render-settings.test.ts).
-  const markdown = { ...markdownConfigDefaults, syntaxHighlight: false } as AstroConfig['markdown'];
+  const markdown = markdownConfig({ syntaxHighlight: false });
   const { html } = await entryRenderer(renderSettings(markdown, { base, site: 'https://kb.example.org' }))(
     BODY,
     'content/practices/links.mdx',

@@ -1,7 +1,8 @@
-import { markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
-import type { AstroConfig } from 'astro';
+import { unified } from '@astrojs/markdown-remark';
+import type { AstroUserConfig } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { entryRenderer, renderSettings } from '../../src/ingest/render/entry-renderer.ts';
+import { markdownConfig } from '../helpers/markdown-config.ts';
 
 /*
  * The loader renders the bodies itself, so every `markdown` setting that @astrojs/mdx follows must
@@ -12,11 +13,10 @@ import { entryRenderer, renderSettings } from '../../src/ingest/render/entry-ren
 const URLS = { base: '/', site: 'https://kb.example/' };
 const BODY = 'She said "it ships" -- and it did.\n';
 
-async function paragraph(markdown: Partial<AstroConfig['markdown']>) {
+async function paragraph(markdown: AstroUserConfig['markdown']) {
   // No code to highlight: Shiki stays unloaded (its WebAssembly loader needs Node's own Response,
   // which happy-dom's registration in the diagram tests of this shared module graph replaces).
-  const config = { ...markdownConfigDefaults, syntaxHighlight: false, ...markdown } as AstroConfig['markdown'];
-  const settings = renderSettings(config, URLS);
+  const settings = renderSettings(markdownConfig({ syntaxHighlight: false, ...markdown }), URLS);
   const { html } = await entryRenderer(settings)(BODY, 'content/practices/quotes.mdx', {});
   return html.replace(/<\/?p>/g, '').trim();
 }

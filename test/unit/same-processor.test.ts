@@ -1,11 +1,12 @@
-import { markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
-import type { AstroConfig } from 'astro';
+import { unified } from '@astrojs/markdown-remark';
+import type { AstroUserConfig } from 'astro';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import { markdownProcessor, rehypePlugins, remarkPlugins } from '../../src/ingest/plugins/index.ts';
 import { processorProblem } from '../../src/ingest/render/same-processor.ts';
 import { siteUrls } from '../../src/ingest/settings.ts';
+import { markdownConfig } from '../helpers/markdown-config.ts';
 
 /*
  * The loader runs the plugin lists of src/ingest/plugins/index.ts; @astrojs/mdx runs those of
@@ -13,13 +14,12 @@ import { siteUrls } from '../../src/ingest/settings.ts';
  * message, and the project's own config passes.
  */
 const urls = siteUrls();
-const problem = (markdown: Partial<AstroConfig['markdown']>) =>
-  processorProblem({ ...markdownConfigDefaults, ...markdown } as AstroConfig['markdown'], urls);
+const problem = (markdown: AstroUserConfig['markdown']) => processorProblem(markdownConfig(markdown), urls);
 const remarkNoop = () => () => {};
 
 describe('the config asks for no plugin the loader does not run', () => {
   it('passes this project’s astro.config.mjs, which runs the check', () => {
-    expect(problem((config.markdown ?? {}) as Partial<AstroConfig['markdown']>)).toBeUndefined();
+    expect(problem(config.markdown)).toBeUndefined();
     expect(config.integrations?.flat().map((i) => i && 'name' in i && i.name)).toContain('kb-same-processor');
   });
 
@@ -74,6 +74,6 @@ describe('the config asks for no plugin the loader does not run', () => {
       /markdown\.remarkPlugins is deprecated/,
     ],
   ] as const)('refuses %s', (_, markdown, message) => {
-    expect(problem(markdown as Partial<AstroConfig['markdown']>)).toMatch(message);
+    expect(problem(markdown as AstroUserConfig['markdown'])).toMatch(message);
   });
 });

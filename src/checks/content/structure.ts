@@ -4,27 +4,43 @@ import { aliasPath } from '../../schemas/fields.ts';
 import { REGISTRY } from '../../schemas/registry.ts';
 import type { CheckContext } from './context.ts';
 
+/** Each item whose name (in any case) an earlier item already has, with that earlier item. */
+function sameNames<T>(items: readonly T[], name: (item: T) => string): [T, T][] {
+  const firsts = new Map<string, T>();
+  return items.flatMap((item): [T, T][] => {
+    const key = name(item).toLowerCase();
+    const first = firsts.get(key);
+    if (first) return [[item, first]];
+    firsts.set(key, item);
+    return [];
+  });
+}
+
 /**
- * Structure: no two entries share a title (nor two tags a label), no page has two headings with one anchor, no heading
- * is left empty, and every entry is reachable from another one (framework pages are the tops of
- * the tree; a company is reached through the sources it is cited by).
+ * Structure: no two entries share a title (nor two tags a label), no page has two headings with
+ * one anchor, no heading is left empty, and every entry is reachable from another one (framework
+ * pages are the tops of the tree; a company is reached through the sources it is cited by).
  */
 export function checkStructure({ content, graph }: CheckContext): Problem[] {
   const problems: Problem[] = [];
-  const titles = new Map<string, string>();
+  for (const [entry, first] of sameNames(content.entries, (e) => e.data.title))
+    problems.push({
+      file: entry.file,
+      ...entry.yaml.locate(['title']),
+      rule: 'duplicate-title',
+      message: `the title "${entry.data.title}" is already used by ${first.file}: give each entry its own title`,
+    });
+  // Readers tell tags apart by their labels, in the search filters and on every page.
+  for (const [tag, first] of sameNames(content.tags, (t) => t.data.label))
+    problems.push({
+      file: tag.file,
+      line: tag.line,
+      column: 1,
+      rule: 'duplicate-title',
+      message: `the tag label "${tag.data.label}" is already the label of tag ${first.id}: give each tag its own label`,
+    });
   const aliasOwners = new Map<string, string>();
   for (const entry of content.entries) {
-    const title = entry.data.title.toLowerCase();
-    const first = titles.get(title);
-    if (first)
-      problems.push({
-        file: entry.file,
-        ...entry.yaml.locate(['title']),
-        rule: 'duplicate-title',
-        message: `the title "${entry.data.title}" is already used by ${first}: give each entry its own title`,
-      });
-    else titles.set(title, entry.file);
-
     const body = entry.facts;
     const seen = new Map<string, number>();
     for (const h of body.headings) {
@@ -93,21 +109,6 @@ export function checkStructure({ content, graph }: CheckContext): Problem[] {
           'no other entry links to this one: reference it from a related entry (`related:`, `challenges:`, ' +
           '`techniques:` or a body link)',
       });
-  }
-  // Readers tell tags apart by their labels, in the search filters and on every page.
-  const labels = new Map<string, string>();
-  for (const tag of content.tags) {
-    const label = tag.data.label.toLowerCase();
-    const first = labels.get(label);
-    if (first)
-      problems.push({
-        file: tag.file,
-        line: tag.line,
-        column: 1,
-        rule: 'duplicate-title',
-        message: `the tag label "${tag.data.label}" is already the label of tag ${first}: give each tag its own label`,
-      });
-    else labels.set(label, tag.id);
   }
   return problems;
 }

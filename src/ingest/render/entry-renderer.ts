@@ -73,11 +73,23 @@ const MDX_NODES: Nodes['type'][] = [
   'mdxjsEsm',
 ];
 
+const highlightType = (syntaxHighlight: RenderSettings['syntaxHighlight']) =>
+  typeof syntaxHighlight === 'object' ? syntaxHighlight.type : syntaxHighlight;
+
+/** Why the renderer cannot follow `markdown.syntaxHighlight`, or nothing (checked at start-up too: same-processor.ts). */
+export function highlightProblem(syntaxHighlight: RenderSettings['syntaxHighlight']): string | undefined {
+  const type = highlightType(syntaxHighlight);
+  if (type && type !== 'shiki')
+    return `markdown.syntaxHighlight is "${type}", but the entries’ loader highlights code with Shiki only: use "shiki" or false`;
+  return undefined;
+}
+
 function highlighter(settings: RenderSettings): PluggableList {
   const { syntaxHighlight } = settings;
-  const type = typeof syntaxHighlight === 'object' ? syntaxHighlight.type : syntaxHighlight;
-  if (type === false) return [];
-  if (type !== 'shiki') throw new Error(`markdown.syntaxHighlight "${type}" is not supported: use "shiki" or false`);
+  const problem = highlightProblem(syntaxHighlight);
+  if (problem) throw new Error(problem);
+  // false: no highlighting (Astro's resolved config gives an object its type, `shiki` by default).
+  if (highlightType(syntaxHighlight) !== 'shiki') return [];
   const exclude = typeof syntaxHighlight === 'object' ? syntaxHighlight.excludeLangs : undefined;
   return [[rehypeShiki, settings.shikiConfig, exclude]];
 }

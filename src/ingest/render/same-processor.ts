@@ -4,6 +4,7 @@ import type { AstroConfig, AstroIntegration } from 'astro';
 import { configError } from '../../report/config-error.ts';
 import { rehypePlugins, remarkPlugins, type SiteUrls } from '../plugins/index.ts';
 import { siteUrls } from '../settings.ts';
+import { highlightProblem } from './entry-renderer.ts';
 
 /*
  * The entries' loader builds its plugin lists from src/ingest/plugins/index.ts in every thread that
@@ -33,10 +34,8 @@ export function processorProblem(markdown: AstroConfig['markdown'], urls: SiteUr
     return 'markdown.processor sets remarkRehype options, which the entries’ loader does not take';
   if (options.recmaPlugins.length > 0)
     return 'markdown.processor sets recma plugins, but entries are rendered to HTML, never compiled to JavaScript';
-  const highlight = markdown.syntaxHighlight;
-  const type = typeof highlight === 'object' ? highlight.type : highlight;
-  if (type && type !== 'shiki')
-    return `markdown.syntaxHighlight is "${type}", but the entries’ loader highlights code with Shiki only: use "shiki" or false`;
+  const highlight = highlightProblem(markdown.syntaxHighlight);
+  if (highlight) return highlight;
   // Deprecated in Astro 7 in favour of the processor's lists; the loader never reads them.
   for (const key of ['remarkPlugins', 'rehypePlugins'] as const)
     if ((markdown[key]?.length ?? 0) > 0)
