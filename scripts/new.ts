@@ -22,18 +22,28 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+const OPTIONS = ['tags', 'stage', 'from', 'guide', 'id', 'kind', 'organisation'] as const;
+
+// `npm run new x "Title" --tags a` without the `--`: npm keeps `--tags` as its own setting (it says so
+// in the environment) and hands the script `a` alone, which would end up in the title.
+const takenByNpm = OPTIONS.filter((name) => process.env[`npm_config_${name}`] !== undefined);
+if (takenByNpm.length)
+  fail(
+    `npm took ${takenByNpm.map((n) => `--${n}`).join(', ')} for its own setting, so the value would have gone ` +
+      `into the title: put \`--\` before the flags, as in \`npm run new practice "Title" -- --tags a,b\`\n${USAGE}`,
+  );
+
 let parsed: ReturnType<typeof parseOptions>;
 function parseOptions() {
+  // Run as `node scripts/new.ts … -- --tags a`, the `--` that npm would have taken is still there.
+  const args = process.argv.slice(2);
+  const dashes = args.indexOf('--');
+  if (dashes >= 0) args.splice(dashes, 1);
   return parseArgs({
+    args,
     allowPositionals: true,
-    options: {
-      tags: { type: 'string' },
-      stage: { type: 'string' },
-      from: { type: 'string' },
-      guide: { type: 'string' },
-      id: { type: 'string' },
-      kind: { type: 'string' },
-      organisation: { type: 'string' },
+    options: Object.fromEntries(OPTIONS.map((name) => [name, { type: 'string' }])) as {
+      [K in (typeof OPTIONS)[number]]: { type: 'string' };
     },
   });
 }

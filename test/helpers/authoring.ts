@@ -4,13 +4,13 @@ import { ROOT, readerEnv } from './fixture.ts';
 
 /**
  * `npm run new` as an author runs it (the real script, in a child process with no terminal, so it
- * asks nothing), against the content folder `dir`; and the author's part done by a test: each
+ * asks nothing), against the content folder `dir`, with `env` added to its environment; and the author's part done by a test: each
  * `TODO:` placeholder replaced with text that cites `source`.
  */
-export function runNew(dir: string, args: string[]): { status: number | null; output: string } {
+export function runNew(dir: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], {
     cwd: ROOT,
-    env: { ...readerEnv(), KB_CONTENT_DIR: dir },
+    env: { ...readerEnv(), KB_CONTENT_DIR: dir, ...env },
     encoding: 'utf8',
   });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };

@@ -74,4 +74,23 @@ describe('npm run new', () => {
     expect(run.output).not.toMatch(/\n\s+at /); // no stack trace
     expect(existsSync(join(dir, 'practices/new-one.mdx'))).toBe(false);
   });
+
+  it('refuses flags that npm kept for itself (no `--` before them), instead of titling the entry with their values', () => {
+    const dir = brokenCopy('new-entry-npm-flags', FIXTURE, {});
+    // What `npm run new practice "New one" --tags ranking --stage data` hands the script.
+    const run = runNew(dir, ['practice', 'New one', 'ranking', 'data'], {
+      npm_config_tags: 'true',
+      npm_config_stage: 'true',
+    });
+    expect(run.status).toBe(1);
+    expect(run.output).toMatch(/npm took --tags, --stage for its own setting.*put `--` before the flags/);
+    expect(existsSync(join(dir, 'practices/new-one-ranking-data.mdx'))).toBe(false);
+  });
+
+  it('takes the flags after a `--` when run with node itself', () => {
+    const dir = brokenCopy('new-entry-node-dashes', FIXTURE, {});
+    const run = runNew(dir, ['practice', 'New one', '--', '--tags', 'ranking', '--stage', 'data']);
+    expect(run.status, run.output).toBe(0);
+    expect(readFileSync(join(dir, 'practices/new-one.mdx'), 'utf8')).toMatch(/^tags: \[ranking\]$/m);
+  });
 });
