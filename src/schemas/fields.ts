@@ -27,18 +27,41 @@ export function idField(missing: string) {
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, such as `cold-start`');
 }
 
-/** The page title: shown as the h1, in lists and in search results. */
+/**
+ * Markdown that a plain-text field would show as typed: a citation (which an author used to the
+ * body's rule that every claim cites may well write here) or a link.
+ */
+const MARKUP = [
+  [/\[@[^\]]*\]/, 'a citation', 'cite the source in the body'],
+  [/\[[^\]]*\]\([^)]*\)/, 'a Markdown link', 'link from the body'],
+] as const;
+
+/** Refuses the Markdown of MARKUP in a field that pages, search results and link previews show as plain text. */
+const plainText = (text: string, ctx: z.RefinementCtx) => {
+  for (const [pattern, what, instead] of MARKUP) {
+    const found = pattern.exec(text)?.[0];
+    if (found)
+      ctx.addIssue({
+        code: 'custom',
+        message: `holds ${what}, \`${found}\`, that would show as typed: it is plain text in lists, search results and link previews; ${instead} instead`,
+      });
+  }
+};
+
+/** The page title: shown as the h1, in lists and in search results; plain text. */
 export const title = z
   .string(says('add `title:` with the title readers will see, e.g. `title: Active learning`', 'must be text'))
   .trim()
-  .min(3, 'is too short: write a title of at least 3 characters');
+  .min(3, 'is too short: write a title of at least 3 characters')
+  .superRefine(plainText);
 
-/** One sentence that says what the entry is about; shown under the title and in search results. */
+/** One sentence that says what the entry is about; shown under the title and in search results; plain text. */
 export const summary = z
   .string(says('add `summary:` with one sentence that says what it is and why it matters', 'must be text'))
   .trim()
   .min(20, 'is too short: write one full sentence')
-  .max(300, 'is too long: keep the summary to one sentence (300 characters at most)');
+  .max(300, 'is too long: keep the summary to one sentence (300 characters at most)')
+  .superRefine(plainText);
 
 /** Tags from the controlled vocabulary in `content/tags.yaml`; at least one. */
 export const tags = z

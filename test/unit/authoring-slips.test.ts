@@ -6,7 +6,7 @@ import { brokenCopy, FIXTURE, ROOT } from '../helpers/fixture.ts';
 /*
  * Slips an author makes that the site used to accept and show: a list that names something twice,
  * a year not yet come, a second title, an attribute a component drops, a diagram without its
- * accessible name, two tags with one label. Each is caught by `npm run check` at its place, with
+ * accessible name, two tags with one label, Markdown in a plain-text field. Each is caught by `npm run check` at its place, with
  * its fix, on a copy of the fixture broken for it.
  */
 const problemsIn = async (dir: string) => (await runChecks(dir, ROOT)).problems.map(formatProblem);
@@ -97,5 +97,22 @@ describe('authoring slips', () => {
     expect(problem).toMatch(
       /^test\/\.tmp\/tag-label\/tags\.yaml:\d+:1 {2}duplicate-title {2}the tag label "Ranking" is already the label of tag ranking: give each tag its own label$/,
     );
+  });
+
+  it('catch a citation or a link in a title or summary, which pages show as plain text', async () => {
+    const dir = brokenCopy('plain-text-fields', FIXTURE, {
+      'practices/rank-simply.mdx': (s) =>
+        s
+          .replace('title: Rank simply', 'title: Rank simply [@acme-ranking]')
+          .replace('summary: Start ranking', 'summary: Start [ranking](/practices/rank-simply/)'),
+    });
+    expect(await problemsIn(dir)).toEqual([
+      'test/.tmp/plain-text-fields/practices/rank-simply.mdx:2:8  schema  `title` holds a citation, `[@acme-ranking]`, ' +
+        'that would show as typed: it is plain text in lists, search results and link previews; cite the source in ' +
+        'the body instead',
+      'test/.tmp/plain-text-fields/practices/rank-simply.mdx:3:10  schema  `summary` holds a Markdown link, ' +
+        '`[ranking](/practices/rank-simply/)`, that would show as typed: it is plain text in lists, search results and link previews; link from the body ' +
+        'instead',
+    ]);
   });
 });
