@@ -32,28 +32,29 @@ export function idField(missing: string) {
  * body's rule that every claim cites may well write here) or a link.
  */
 const MARKUP = [
-  [/\[@[^\]]*\]/, 'a citation', 'cite the source in the body'],
-  [/\[[^\]]*\]\([^)]*\)/, 'a Markdown link', 'link from the body'],
+  [/\[@[^\]]*\]/, 'a citation', "cite sources in an entry's body"],
+  [/\[[^\]]*\]\([^)]*\)/, 'a Markdown link', "put links in an entry's body"],
 ] as const;
 
-/** Refuses the Markdown of MARKUP in a field that pages, search results and link previews show as plain text. */
-const plainText = (text: string, ctx: z.RefinementCtx) => {
+/** Refuses the Markdown of MARKUP in a field that `shownIn` (where readers see it) shows as plain text. */
+export const plainText = (shownIn: string) => (text: string, ctx: z.RefinementCtx) => {
   for (const [pattern, what, instead] of MARKUP) {
     const found = pattern.exec(text)?.[0];
     if (found)
       ctx.addIssue({
         code: 'custom',
-        message: `holds ${what}, \`${found}\`, that would show as typed: it is plain text in lists, search results and link previews; ${instead} instead`,
+        message: `holds ${what}, \`${found}\`, which would show as typed: ${shownIn} show it as plain text; ${instead}`,
       });
   }
 };
+const LISTED = 'lists, search results and link previews';
 
 /** The page title: shown as the h1, in lists and in search results; plain text. */
 export const title = z
   .string(says('add `title:` with the title readers will see, e.g. `title: Active learning`', 'must be text'))
   .trim()
   .min(3, 'is too short: write a title of at least 3 characters')
-  .superRefine(plainText);
+  .superRefine(plainText(LISTED));
 
 /** One sentence that says what the entry is about; shown under the title and in search results; plain text. */
 export const summary = z
@@ -61,7 +62,7 @@ export const summary = z
   .trim()
   .min(20, 'is too short: write one full sentence')
   .max(300, 'is too long: keep the summary to one sentence (300 characters at most)')
-  .superRefine(plainText);
+  .superRefine(plainText(LISTED));
 
 /** Tags from the controlled vocabulary in `content/tags.yaml`; at least one. */
 export const tags = z

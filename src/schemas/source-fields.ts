@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idField, says } from './fields.ts';
+import { idField, plainText, says } from './fields.ts';
 import { CONFIDENCE, SOURCE_KINDS, SOURCE_ROLES } from './vocab.ts';
 
 /*
@@ -70,7 +70,8 @@ export const sourceRole = z
 const prose = z
   .string(says('write what the source says, in a sentence', 'must be text'))
   .trim()
-  .min(10, 'is too short: write what the source says, in a sentence');
+  .min(10, 'is too short: write what the source says, in a sentence')
+  .superRefine(plainText('the case cards of company pages'));
 
 /** An address we actually read: http(s) only, like `url`. */
 const readAddress = z.url({ protocol: /^https?$/, error: 'must be the http(s) address you read' });

@@ -99,20 +99,23 @@ describe('authoring slips', () => {
     );
   });
 
-  it('catch a citation or a link in a title or summary, which pages show as plain text', async () => {
+  it('catch a citation or a link in a title, a summary or a case field, which pages show as plain text', async () => {
     const dir = brokenCopy('plain-text-fields', FIXTURE, {
       'practices/rank-simply.mdx': (s) =>
         s
           .replace('title: Rank simply', 'title: Rank simply [@acme-ranking]')
           .replace('summary: Start ranking', 'summary: Start [ranking](/practices/rank-simply/)'),
+      'sources/acme-ranking.yaml': (s) => s.replace('stated in a sentence.', 'stated in a sentence [@acme-ranking].'),
     });
     expect(await problemsIn(dir)).toEqual([
       'test/.tmp/plain-text-fields/practices/rank-simply.mdx:2:8  schema  `title` holds a citation, `[@acme-ranking]`, ' +
-        'that would show as typed: it is plain text in lists, search results and link previews; cite the source in ' +
-        'the body instead',
+        "which would show as typed: lists, search results and link previews show it as plain text; cite sources in an entry's body",
       'test/.tmp/plain-text-fields/practices/rank-simply.mdx:3:10  schema  `summary` holds a Markdown link, ' +
-        '`[ranking](/practices/rank-simply/)`, that would show as typed: it is plain text in lists, search results and link previews; link from the body ' +
-        'instead',
+        '`[ranking](/practices/rank-simply/)`, which would show as typed: lists, search results and link previews ' +
+        "show it as plain text; put links in an entry's body",
+      'test/.tmp/plain-text-fields/sources/acme-ranking.yaml:10:10  schema  `problem` holds a citation, ' +
+        '`[@acme-ranking]`, which would show as typed: the case cards of company pages show it as plain text; ' +
+        "cite sources in an entry's body",
     ]);
   });
 });
