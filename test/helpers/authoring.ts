@@ -4,8 +4,8 @@ import { ROOT, readerEnv } from './fixture.ts';
 
 /**
  * `npm run new` as an author runs it (the real script, in a child process with no terminal, so it
- * asks nothing), against the content folder `dir`, with `env` added to its environment; and the author's part done by a test: each
- * `TODO:` placeholder replaced with text that cites `source`.
+ * asks nothing), against the content folder `dir`, with `env` added to its environment; and the
+ * author's part done by a test: each `TODO:` placeholder replaced with text that cites `source`.
  */
 export function runNew(dir: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], {

@@ -6,8 +6,8 @@ import { brokenCopy, FIXTURE, ROOT } from '../helpers/fixture.ts';
 /*
  * Slips an author makes that the site used to accept and show: a list that names something twice,
  * a year not yet come, a second title, an attribute a component drops, a diagram without its
- * accessible name, two tags with one label, Markdown in a plain-text field. Each is caught by `npm run check` at its place, with
- * its fix, on a copy of the fixture broken for it.
+ * accessible name, two tags with one label, Markdown in a plain-text field. Each is caught by
+ * `npm run check` at its place, with its fix, on a copy of the fixture broken for it.
  */
 const problemsIn = async (dir: string) => (await runChecks(dir, ROOT)).problems.map(formatProblem);
 
